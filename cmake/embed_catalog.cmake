@@ -1,0 +1,10 @@
+# Writes OUT: a C++ source holding the text of every catalog file in FILES.
+set(body "#include \"parse/catalog_data.h\"\n\nnamespace zhibiao {\n\nconst std::vector<EmbeddedFile>& embedded_catalog() {\n  static const std::vector<EmbeddedFile> files = {\n")
+foreach(f IN LISTS FILES)
+  file(READ "${f}" text HEX)
+  get_filename_component(name "${f}" NAME)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\\\x\\1" escaped "${text}")
+  string(APPEND body "    {\"indicators/${name}\", \"${escaped}\"},\n")
+endforeach()
+string(APPEND body "  };\n  return files;\n}\n\n}  // namespace zhibiao\n")
+file(WRITE "${OUT}" "${body}")

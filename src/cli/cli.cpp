@@ -1,0 +1,51 @@
+#include "cli/cli.h"
+
+#include <cstdio>
+#include <exception>
+
+#include "cli/commands.h"
+
+namespace zhibiao::cli {
+
+int run(int argc, char** argv) {
+  try {
+    CLI::App app{"zhibiao (指标) — judge government-report targets with exact figures", "zhibiao"};
+    app.set_version_flag("--version", std::string("zhibiao ") + ZHIBIAO_VERSION);
+    app.require_subcommand(1);
+    app.footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
+                         "zhibiao yoy examples/national-2013-2018.yaml",
+                         "zhibiao check data/ --format github",
+                         "zhibiao calc '143.63亿 * (1 + 5%)'",
+                         "zhibiao SUBCOMMAND --help   for the options of each"}));
+    CommonOptions report, lint, indicators;
+    YoyOptions yoy;
+    CheckOptions check;
+    CalcOptions calc;
+    auto* report_cmd = setup_report(app, report);
+    auto* yoy_cmd = setup_yoy(app, yoy);
+    auto* check_cmd = setup_check(app, check);
+    auto* lint_cmd = setup_lint(app, lint);
+    auto* calc_cmd = setup_calc(app, calc);
+    auto* indicators_cmd = setup_indicators(app, indicators);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      int code = app.exit(e);
+      return code == 0 ? kOk : kBadInput;
+    }
+    if (report_cmd->parsed()) return run_report(report);
+    if (yoy_cmd->parsed()) return run_yoy(yoy);
+    if (check_cmd->parsed()) return run_check(check);
+    if (lint_cmd->parsed()) return run_lint(lint);
+    if (calc_cmd->parsed()) return run_calc(calc);
+    if (indicators_cmd->parsed()) return run_indicators(indicators);
+    return kBadInput;
+  } catch (const std::bad_alloc&) {
+    std::fprintf(stderr, "zhibiao: error: out of memory\n");
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "zhibiao: error: %s\n", e.what());
+  }
+  return kBadInput;
+}
+
+}  // namespace zhibiao::cli

@@ -1,0 +1,73 @@
+#include "cli/common.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <unistd.h>
+
+#include "parse/dataset_reader.h"
+
+namespace zhibiao::cli {
+
+void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::string>& formats,
+                        bool with_files) {
+  if (with_files) sub.add_option("FILE", o.files, "data files (YAML); - reads standard input")->required();
+  sub.add_option("--format", o.format, "output format")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
+  sub.add_option("--lang", o.lang, "language of headers and names")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+  sub.add_option("--precision", o.precision, "decimals to show (default: as the figures are written)")
+      ->check(CLI::Range(0, 12));
+  sub.add_option("--rounding", o.rounding, "half-up (四舍五入) or half-even (GB/T 8170)")
+      ->check(CLI::IsMember({"half-up", "half-even"}))
+      ->capture_default_str();
+  sub.add_option("--color", o.color, "colour status words: auto (only on a terminal, not with NO_COLOR)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  sub.add_option("--catalog", o.catalog, "a folder of indicator definitions that add to or override the built-in catalog");
+  sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
+      ->check(CLI::Range(1000, 9999));
+  sub.add_flag("--bom", o.bom, "start CSV output with a UTF-8 BOM (for Excel)");
+}
+
+RenderOptions render_options(const CommonOptions& o) {
+  RenderOptions r;
+  if (o.format == "markdown") r.format = Format::Markdown;
+  else if (o.format == "csv") r.format = Format::Csv;
+  else if (o.format == "tsv") r.format = Format::Tsv;
+  else if (o.format == "json") r.format = Format::Json;
+  else if (o.format == "junit") r.format = Format::Junit;
+  else if (o.format == "github") r.format = Format::Github;
+  r.lang = o.lang == "en" ? Lang::En : Lang::Zh;
+  r.precision = o.precision;
+  r.rounding = o.rounding == "half-even" ? Rounding::HalfEven : Rounding::HalfUp;
+  const char* no_color = std::getenv("NO_COLOR");
+  r.color = o.color == "always" ||
+            (o.color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+  r.bom = o.bom;
+  return r;
+}
+
+std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog,
+                                Diagnostics& problems) {
+  std::vector<Dataset> out;
+  for (const auto& f : files)
+    if (auto ds = load_dataset(f, catalog, problems)) out.push_back(std::move(*ds));
+  return out;
+}
+
+void print_diagnostics(const Diagnostics& ds) {
+  for (const auto& d : ds) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+}
+
+void print(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+std::string examples(std::initializer_list<const char*> lines) {
+  std::string out = "\nExamples:\n";
+  for (const char* l : lines) out += std::string("  ") + l + "\n";
+  return out;
+}
+
+}  // namespace zhibiao::cli

@@ -1,0 +1,121 @@
+#include "parse/catalog.h"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "parse/catalog_data.h"
+#include "parse/schema.h"
+#include "parse/source.h"
+#include "parse/yaml_reader.h"
+
+namespace zhibiao {
+
+using namespace std::string_view_literals;
+
+void Catalog::put(CatalogEntry e) {
+  for (auto& old : entries_)
+    if (old.id == e.id) {
+      old = std::move(e);
+      return;
+    }
+  entries_.push_back(std::move(e));
+}
+
+const CatalogEntry* Catalog::find(std::string_view id) const {
+  for (const auto& e : entries_)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+const CatalogEntry* Catalog::find_by_name(std::string_view name) const {
+  for (const auto& e : entries_)
+    if (e.name == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
+  return nullptr;
+}
+
+std::optional<Direction> parse_direction(std::string_view s) {
+  if (s == "up" || s == "正向") return Direction::Up;
+  if (s == "down" || s == "逆向") return Direction::Down;
+  return std::nullopt;
+}
+
+std::optional<Basis> parse_basis(std::string_view s) {
+  if (s == "comparable" || s == "可比价") return Basis::Comparable;
+  if (s == "current" || s == "现价") return Basis::Current;
+  return std::nullopt;
+}
+
+void read_catalog(std::string_view text, const std::string& file, Catalog& catalog, Diagnostics& problems) {
+  auto root = read_yaml(text, file, problems);
+  if (!root) return;
+  SchemaReader r(file, problems);
+  static constexpr std::array top_keys = {"indicators"sv};
+  static constexpr std::array keys = {"id"sv,   "name"sv,      "name_en"sv, "aliases"sv,
+                                      "unit"sv, "direction"sv, "basis"sv};
+  if (!root->is_map()) return r.error(root->at, "a catalog file is a mapping with 'indicators:'");
+  r.check_keys(*root, top_keys, "the catalog");
+  for (std::size_t i = 0; i < root->map_size(); ++i) {
+    if (root->key(i).text != "indicators") continue;
+    const Node& list = root->value(i);
+    if (!list.is_sequence()) return r.error(list.at, "'indicators' must be a list");
+    for (const Node& item : list.items) {
+      if (!item.is_map()) { r.error(item.at, "a catalog entry must be a mapping"); continue; }
+      r.check_keys(item, keys, "a catalog entry");
+      CatalogEntry e;
+      bool ok = true;
+      for (std::size_t k = 0; k < item.map_size(); ++k) {
+        const std::string& key = item.key(k).text;
+        const Node& v = item.value(k);
+        if (key == "aliases") {
+          if (!v.is_sequence()) { r.error(v.at, "'aliases' must be a list"); ok = false; continue; }
+          for (const Node& a : v.items)
+            if (auto t = r.text(a, "an alias")) e.aliases.push_back(*t);
+          continue;
+        }
+        auto t = r.text(v, key);
+        if (!t) continue;
+        if (key == "id") e.id = *t;
+        else if (key == "name") e.name = *t;
+        else if (key == "name_en") e.name_en = *t;
+        else if (key == "unit") e.unit = parse_unit(*t);
+        else if (key == "direction") {
+          if (auto d = parse_direction(*t)) e.direction = *d;
+          else { r.error(v.at, "direction must be 'up' or 'down'"); ok = false; }
+        } else if (key == "basis") {
+          if (auto b = parse_basis(*t)) e.basis = *b;
+          else { r.error(v.at, "basis must be 'comparable' or 'current'"); ok = false; }
+        }
+      }
+      if (e.id.empty() || e.name.empty() || e.unit.text.empty()) {
+        r.error(item.at, "a catalog entry needs 'id', 'name' and 'unit'");
+        ok = false;
+      }
+      if (ok) catalog.put(std::move(e));
+    }
+  }
+}
+
+Catalog load_catalog(const std::optional<std::string>& dir, Diagnostics& problems) {
+  Catalog catalog;
+  for (const auto& f : embedded_catalog()) read_catalog(f.text, f.name, catalog, problems);
+  if (!dir) return catalog;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(*dir, ec)) {
+    problems.push_back({*dir, {}, Severity::Error, "--catalog: not a folder"});
+    return catalog;
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(*dir, ec)) {
+    auto ext = entry.path().extension();
+    if (entry.is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& path : files)
+    if (auto text = read_source(path.string(), problems)) read_catalog(*text, path.string(), catalog, problems);
+  return catalog;
+}
+
+}  // namespace zhibiao

@@ -1,0 +1,48 @@
+#pragma once
+// The indicator catalog (SPEC §4): standard definitions that data files may
+// lean on. The built-in one is compiled in; --catalog DIR adds or overrides.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/target.h"
+#include "model/unit.h"
+#include "util/diagnostic.h"
+
+namespace zhibiao {
+
+struct CatalogEntry {
+  std::string id;
+  std::string name;
+  std::string name_en;
+  std::vector<std::string> aliases;
+  Unit unit;
+  Direction direction = Direction::Up;
+  Basis basis = Basis::Current;
+};
+
+class Catalog {
+ public:
+  // Adds `e`, replacing an entry with the same id.
+  void put(CatalogEntry e);
+  const CatalogEntry* find(std::string_view id) const;
+  // The entry whose name or one of whose aliases is `name`.
+  const CatalogEntry* find_by_name(std::string_view name) const;
+  const std::vector<CatalogEntry>& entries() const { return entries_; }
+
+ private:
+  std::vector<CatalogEntry> entries_;
+};
+
+// Reads catalog YAML text into `catalog`, reporting problems against `file`.
+void read_catalog(std::string_view text, const std::string& file, Catalog& catalog, Diagnostics& problems);
+
+// The built-in catalog, plus every *.yaml in `dir` when given.
+Catalog load_catalog(const std::optional<std::string>& dir, Diagnostics& problems);
+
+// "up"/"down" (and 正向/逆向).
+std::optional<Direction> parse_direction(std::string_view s);
+// "comparable"/"current" (and 可比价/现价).
+std::optional<Basis> parse_basis(std::string_view s);
+
+}  // namespace zhibiao

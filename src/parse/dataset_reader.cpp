@@ -1,0 +1,408 @@
+#include "parse/dataset_reader.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "parse/quantity.h"
+#include "parse/schema.h"
+#include "parse/source.h"
+#include "parse/target.h"
+#include "parse/yaml_reader.h"
+#include "util/utf8.h"
+
+namespace zhibiao {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::array kTopKeys = {"title"sv, "region"sv, "source"sv, "year"sv, "indicators"sv};
+constexpr std::array kIndicatorKeys = {"id"sv,       "name"sv,   "name_en"sv, "unit"sv,
+                                       "direction"sv, "basis"sv, "baseline"sv, "target"sv,
+                                       "actual"sv,   "tolerance"sv, "note"sv, "series"sv};
+constexpr std::array kPeriodKeys = {"actual"sv, "growth"sv, "target"sv, "tolerance"sv, "note"sv};
+constexpr std::array kValueKeys = {"value"sv, "growth"sv};
+constexpr std::array kSimpleKeys = {"baseline"sv, "target"sv, "actual"sv, "tolerance"sv};
+
+// Words that mean a qualitative target was or was not achieved.
+std::optional<bool> done_word(std::string_view s) {
+  if (s == "true" || s == "完成" || s == "已完成" || s == "done" || s == "yes") return true;
+  if (s == "false" || s == "未完成" || s == "not done" || s == "no") return false;
+  return std::nullopt;
+}
+
+bool valid_id(std::string_view id) {
+  if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') return false;
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+const Node* find_key(const Node& map, std::string_view key) {
+  for (std::size_t i = 0; i < map.map_size(); ++i)
+    if (map.key(i).text == key) return &map.value(i);
+  return nullptr;
+}
+
+// The raw, located figures of one period, before the indicator's unit and
+// direction are known.
+struct RawPeriod {
+  int year = 0;
+  Mark at;
+  const Node* actual = nullptr;
+  const Node* growth = nullptr;
+  const Node* target = nullptr;
+  const Node* tolerance = nullptr;
+  const Node* note = nullptr;
+};
+
+class DatasetReader {
+ public:
+  DatasetReader(const std::string& file, const Catalog& catalog, Diagnostics& problems)
+      : r_(file, problems), catalog_(catalog) {}
+
+  std::optional<Dataset> read(const Node& root) {
+    Dataset ds;
+    ds.file = r_.file();
+    if (!root.is_map()) {
+      r_.error(root.at, fmt::format("the top level must be a mapping with 'indicators:', not {}", kind_name(root)));
+      return std::nullopt;
+    }
+    r_.check_keys(root, kTopKeys, "the file");
+    if (const Node* n = find_key(root, "title")) ds.title = r_.text(*n, "title").value_or("");
+    if (const Node* n = find_key(root, "region")) ds.region = r_.text(*n, "region").value_or("");
+    if (const Node* n = find_key(root, "source")) ds.source = r_.text(*n, "source").value_or("");
+    if (const Node* n = find_key(root, "year")) {
+      if (auto t = r_.text(*n, "year")) {
+        if (auto y = parse_year(*t)) ds.year = *y;
+        else r_.error(n->at, fmt::format("year '{}' is not a year such as 2020", utf8::sanitize(*t)));
+      }
+    }
+    ds.has_year_labels = true;
+    const Node* list = find_key(root, "indicators");
+    if (!list) {
+      r_.error(root.at, "no 'indicators:' list in the file");
+    } else if (!list->is_sequence()) {
+      r_.error(list->at, fmt::format("'indicators' must be a list, not {}", kind_name(*list)));
+    } else {
+      if (list->items.empty()) r_.error(list->at, "'indicators' is empty");
+      std::map<std::string, Mark> ids;
+      for (const Node& item : list->items)
+        if (auto ind = indicator(item, ds)) {
+          auto [it, fresh] = ids.emplace(ind->id, ind->at);
+          if (!fresh)
+            r_.error(ind->at, fmt::format("duplicate id '{}' (first at {}:{})", ind->id, it->second.line,
+                                          it->second.column));
+          ds.indicators.push_back(std::move(*ind));
+        }
+    }
+    if (has_errors(r_.problems())) return std::nullopt;
+    return ds;
+  }
+
+ private:
+  std::optional<Indicator> indicator(const Node& item, Dataset& ds) {
+    if (!item.is_map()) {
+      r_.error(item.at, fmt::format("an indicator must be a mapping with 'id:', not {}", kind_name(item)));
+      return std::nullopt;
+    }
+    r_.check_keys(item, kIndicatorKeys, "an indicator");
+    Indicator ind;
+    ind.at = item.at;
+    const Node* id = find_key(item, "id");
+    auto id_text = id ? r_.text(*id, "id") : std::nullopt;
+    if (!id_text) {
+      r_.error(item.at, "an indicator needs an 'id' (lower-case letters, digits, _)");
+      return std::nullopt;
+    }
+    if (!valid_id(*id_text)) {
+      r_.error(id->at, fmt::format("id '{}' must match [a-z][a-z0-9_]* (e.g. gdp, new_urban_jobs)",
+                                   utf8::sanitize(*id_text)));
+      return std::nullopt;
+    }
+    ind.id = *id_text;
+    auto scalar = [&](std::string_view key) -> std::optional<std::string> {
+      const Node* n = find_key(item, key);
+      return n ? r_.text(*n, key) : std::nullopt;
+    };
+    auto name = scalar("name");
+    const CatalogEntry* entry = catalog_.find(ind.id);
+    if (!entry && name) entry = catalog_.find_by_name(*name);
+    if (entry) {
+      ind.name = entry->name;
+      ind.name_en = entry->name_en;
+      ind.unit = entry->unit;
+      ind.direction = entry->direction;
+      ind.basis = entry->basis;
+    }
+    if (name) ind.name = *name;
+    if (auto en = scalar("name_en")) ind.name_en = *en;
+    if (auto note = scalar("note")) ind.note = *note;
+    if (auto unit = scalar("unit")) {
+      if (unit->empty() || unit->size() > 64) r_.error(find_key(item, "unit")->at, "unit must not be empty");
+      else ind.unit = parse_unit(*unit);
+    }
+    if (auto d = scalar("direction")) {
+      if (auto v = parse_direction(*d)) ind.direction = *v;
+      else r_.error(find_key(item, "direction")->at,
+                    fmt::format("direction '{}' must be 'up' or 'down'", utf8::sanitize(*d)));
+    }
+    if (auto b = scalar("basis")) {
+      if (auto v = parse_basis(*b)) ind.basis = *v;
+      else r_.error(find_key(item, "basis")->at,
+                    fmt::format("basis '{}' must be 'comparable' or 'current'", utf8::sanitize(*b)));
+    }
+    bool complete = true;
+    if (ind.name.empty()) {
+      r_.error(item.at, fmt::format("indicator '{}' needs a 'name' (its id is not in the catalog)", ind.id));
+      complete = false;
+    }
+    if (ind.name_en.empty()) ind.name_en = ind.id;
+
+    std::vector<RawPeriod> raw;
+    if (const Node* series = find_key(item, "series")) {
+      for (auto key : kSimpleKeys)
+        if (const Node* n = find_key(item, key))
+          r_.error(n->at, fmt::format("'{}' and 'series' do not go together: put it in the series", key));
+      raw = series_periods(*series);
+    } else {
+      raw = simple_periods(item, ds);
+    }
+    if (ind.unit.text.empty() && !qualitative_only(raw)) {
+      r_.error(item.at, fmt::format("indicator '{}' needs a 'unit' (its id is not in the catalog)", ind.id));
+      complete = false;
+    }
+    if (!complete) return std::nullopt;
+    for (const RawPeriod& rp : raw) ind.periods.push_back(period(rp, ind));
+    check_growth_baselines(ind);
+    return ind;
+  }
+
+  // True when every figure is a qualitative target or outcome (完成), which
+  // needs no unit.
+  static bool qualitative_only(const std::vector<RawPeriod>& raw) {
+    auto is_word = [](const Node* n, bool target) {
+      if (!n || n->is_null()) return true;
+      if (!n->is_scalar()) return false;
+      return target ? (n->text == "完成" || n->text == "done" || n->text == "true") : done_word(n->text).has_value();
+    };
+    for (const RawPeriod& p : raw)
+      if (!is_word(p.target, true) || !is_word(p.actual, false) || p.growth) return false;
+    return true;
+  }
+
+  std::vector<RawPeriod> simple_periods(const Node& item, Dataset& ds) {
+    std::vector<RawPeriod> out;
+    if (!ds.year) ds.has_year_labels = false;
+    int year = ds.year.value_or(1);
+    RawPeriod base;
+    base.year = year - 1;
+    base.at = item.at;
+    if (const Node* b = find_key(item, "baseline")) {
+      base.at = b->at;
+      split_value(*b, base, "baseline");
+    }
+    RawPeriod cur;
+    cur.year = year;
+    cur.at = item.at;
+    if (const Node* a = find_key(item, "actual")) split_value(*a, cur, "actual");
+    cur.target = find_key(item, "target");
+    cur.tolerance = find_key(item, "tolerance");
+    out.push_back(base);
+    out.push_back(cur);
+    return out;
+  }
+
+  // A value written as a quantity or as {value: …, growth: …}.
+  void split_value(const Node& n, RawPeriod& p, std::string_view what) {
+    if (!n.is_map()) {
+      p.actual = &n;
+      return;
+    }
+    r_.check_keys(n, kValueKeys, fmt::format("'{}'", what));
+    p.actual = find_key(n, "value");
+    p.growth = find_key(n, "growth");
+  }
+
+  std::vector<RawPeriod> series_periods(const Node& series) {
+    std::vector<RawPeriod> out;
+    if (!series.is_map()) {
+      r_.error(series.at, fmt::format("'series' must be a mapping of years (2019: …), not {}", kind_name(series)));
+      return out;
+    }
+    if (series.map_size() == 0) r_.error(series.at, "'series' is empty");
+    std::optional<int> last;
+    for (std::size_t i = 0; i < series.map_size(); ++i) {
+      const Node& k = series.key(i);
+      auto year = parse_year(k.text);
+      if (!year) {
+        r_.error(k.at, fmt::format("series key '{}' is not a year such as 2020", utf8::sanitize(k.text)));
+        continue;
+      }
+      if (last && *year <= *last) {
+        r_.error(k.at, fmt::format("year {} is out of order: series years must ascend (after {})", *year, *last));
+        continue;
+      }
+      last = year;
+      RawPeriod p;
+      p.year = *year;
+      p.at = k.at;
+      const Node& v = series.value(i);
+      if (v.is_map()) {
+        r_.check_keys(v, kPeriodKeys, fmt::format("series year {}", *year));
+        p.actual = find_key(v, "actual");
+        p.growth = find_key(v, "growth");
+        p.target = find_key(v, "target");
+        p.tolerance = find_key(v, "tolerance");
+        p.note = find_key(v, "note");
+      } else if (v.is_sequence()) {
+        r_.error(v.at, fmt::format("series year {} must be a value or a mapping, not a list", *year));
+      } else {
+        p.actual = &v;
+      }
+      out.push_back(p);
+    }
+    return out;
+  }
+
+  Period period(const RawPeriod& rp, Indicator& ind) {
+    Period p;
+    p.year = rp.year;
+    p.at = rp.at;
+    if (rp.note) p.note = r_.text(*rp.note, "note").value_or("");
+    if (rp.target) {
+      p.target_at = rp.target->at;
+      if (auto t = r_.text(*rp.target, "target")) {
+        auto target = parse_target(*t, ind.unit, ind.direction);
+        if (target) {
+          p.target = *target;
+          note_places(ind, *target);
+        } else {
+          r_.error(rp.target->at, target.error().message);
+        }
+      }
+    }
+    if (rp.tolerance) tolerance(*rp.tolerance, ind, p);
+    if (rp.growth) {
+      p.growth_at = rp.growth->at;
+      if (auto t = r_.text(*rp.growth, "growth")) {
+        auto q = parse_quantity(*t);
+        auto g = q ? percent_value(*q) : Expected<Decimal>(q.error());
+        if (g) {
+          p.reported_growth = *g;
+          widen(ind.pct_places, *g);
+        } else {
+          r_.error(rp.growth->at, fmt::format("growth '{}': {} (write e.g. 4.8%)", utf8::sanitize(*t), g.error().message));
+        }
+      }
+    }
+    if (rp.actual) actual(*rp.actual, ind, p);
+    return p;
+  }
+
+  void actual(const Node& n, Indicator& ind, Period& p) {
+    p.actual_at = n.at;
+    auto t = r_.text(n, "a value");
+    if (!t) return;
+    bool qualitative = p.target && p.target->kind == TargetKind::Bool;
+    if (auto done = done_word(*t)) {
+      if (qualitative) p.done = *done;
+      else r_.error(n.at, fmt::format("'{}' is a yes/no outcome, but the target is not qualitative (完成)", utf8::sanitize(*t)));
+      return;
+    }
+    if (qualitative) {
+      r_.error(n.at, fmt::format("the target is qualitative (完成): the actual must be true/false/完成/未完成, not '{}'",
+                                 utf8::sanitize(*t)));
+      return;
+    }
+    auto q = parse_quantity(*t);
+    auto v = q ? in_unit(*q, ind.unit) : Expected<Decimal>(q.error());
+    if (!v) {
+      r_.error(n.at, fmt::format("value '{}': {}", utf8::sanitize(*t), v.error().message));
+      return;
+    }
+    p.actual = *v;
+    widen(ind.places, *v);
+  }
+
+  void tolerance(const Node& n, const Indicator& ind, Period& p) {
+    auto t = r_.text(n, "tolerance");
+    if (!t) return;
+    if (!p.target || p.target->kind != TargetKind::Around) {
+      r_.error(n.at, "'tolerance' applies only to a 左右 (around) target");
+      return;
+    }
+    auto q = parse_quantity(*t);
+    if (!q || sgn(q->number) < 0) {
+      r_.error(n.at, fmt::format("tolerance '{}' is not a size such as 0.5pp", utf8::sanitize(*t)));
+      return;
+    }
+    Target& target = *p.target;
+    if (target.measure != Measure::Level || ind.unit.is_rate()) {
+      auto v = percent_value(*q);
+      if (!v) return r_.error(n.at, fmt::format("tolerance '{}': {}", utf8::sanitize(*t), v.error().message));
+      target.tolerance = *v;
+    } else if (q->unit == "%") {
+      target.tolerance = abs(target.value) * q->number / 100;
+    } else {
+      auto v = in_unit(*q, ind.unit);
+      if (!v) return r_.error(n.at, fmt::format("tolerance '{}': {}", utf8::sanitize(*t), v.error().message));
+      target.tolerance = *v;
+    }
+  }
+
+  // Growth from a baseline of 0 or below is undefined (SPEC §3).
+  void check_growth_baselines(const Indicator& ind) {
+    for (std::size_t i = 1; i < ind.periods.size(); ++i) {
+      const Period& p = ind.periods[i];
+      const Period& prev = ind.periods[i - 1];
+      if (!p.target || p.target->measure != Measure::Growth || p.reported_growth) continue;
+      if (prev.year != p.year - 1 || !prev.actual || sgn(*prev.actual) > 0) continue;
+      r_.error(prev.actual_at,
+               fmt::format("baseline of '{}' is {}: growth from a baseline of 0 or below is undefined, so the "
+                           "growth target '{}' cannot be judged (give the reported growth, or a level target)",
+                           ind.id, sgn(*prev.actual) == 0 ? "0" : "below 0", utf8::sanitize(p.target->text)));
+    }
+  }
+
+  static void widen(int& places, const Decimal& v) {
+    places = std::max(places, std::min(4, exact_places(v, 4).value_or(4)));
+  }
+
+  static void note_places(Indicator& ind, const Target& t) {
+    bool level = t.measure == Measure::Level;
+    int& places = level ? ind.places : ind.pct_places;
+    if (t.kind == TargetKind::Range) {
+      widen(places, t.low);
+      widen(places, t.high);
+    } else if (t.kind != TargetKind::Bool) {
+      widen(places, t.value);
+    }
+  }
+
+  SchemaReader r_;
+  const Catalog& catalog_;
+};
+
+}  // namespace
+
+std::optional<Dataset> read_dataset(std::string_view text, const std::string& file, const Catalog& catalog,
+                                    Diagnostics& problems) {
+  Diagnostics found;  // this file's problems only
+  std::optional<Dataset> ds;
+  if (auto root = read_yaml(text, file, found)) ds = DatasetReader(file, catalog, found).read(*root);
+  bool failed = has_errors(found);
+  problems.insert(problems.end(), found.begin(), found.end());
+  if (failed) return std::nullopt;
+  return ds;
+}
+
+std::optional<Dataset> load_dataset(const std::string& path, const Catalog& catalog, Diagnostics& problems) {
+  auto text = read_source(path, problems);
+  if (!text) return std::nullopt;
+  return read_dataset(*text, path, catalog, problems);
+}
+
+}  // namespace zhibiao

@@ -1,0 +1,117 @@
+#include "parse/quantity.h"
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace zhibiao {
+
+namespace {
+constexpr std::size_t kMaxDigits = 60;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+// Characters that cannot be part of a unit word.
+bool forbidden_in_unit(char c) {
+  return is_digit(c) || std::string_view("+-*()<>=~,.;:'\"[]{}#&!|^\\").find(c) != std::string_view::npos;
+}
+}  // namespace
+
+Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
+  const std::size_t start = pos;
+  std::string digits;
+  int places = -1;
+  std::size_t group = 0;       // digits since the last separator
+  bool grouped = false;
+  while (pos < s.size()) {
+    char c = s[pos];
+    if (is_digit(c)) {
+      digits += c;
+      if (places >= 0) ++places; else ++group;
+    } else if (c == ',' && places < 0 && !digits.empty() && pos + 1 < s.size() && is_digit(s[pos + 1])) {
+      if ((grouped && group != 3) || (!grouped && group > 3))
+        return ParseError{"misplaced thousands separator", pos};
+      grouped = true;
+      group = 0;
+    } else if (c == '.' && places < 0 && !digits.empty()) {
+      places = 0;
+    } else {
+      break;
+    }
+    ++pos;
+  }
+  if (digits.empty()) return ParseError{"a number is expected", start};
+  if (grouped && group != 3) return ParseError{"misplaced thousands separator", start};
+  if (places == 0) return ParseError{"a digit is expected after the decimal point", pos};
+  std::size_t significant = digits.find_first_not_of('0');
+  if (significant != std::string::npos && digits.size() - significant > kMaxDigits)
+    return ParseError{fmt::format("a number with more than {} digits", kMaxDigits), start};
+  NumberText n;
+  n.places = places < 0 ? 0 : places;
+  n.value = Decimal(mpz_class(digits, 10));
+  if (n.places > 0) n.value /= pow10(n.places);
+  n.value.canonicalize();
+  return n;
+}
+
+Expected<QuantityText> parse_quantity(std::string_view text) {
+  utf8::Normalized norm = utf8::normalize(text);
+  const std::string& s = norm.text;
+  auto at = [&](std::size_t i) { return norm.origin[i < norm.origin.size() ? i : norm.origin.size() - 1]; };
+  std::size_t pos = 0;
+  while (pos < s.size() && is_space(s[pos])) ++pos;
+  QuantityText q;
+  bool negative = false;
+  if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
+    q.has_sign = true;
+    negative = s[pos] == '-';
+    ++pos;
+  }
+  auto number = scan_number(s, pos);
+  if (!number) return ParseError{number.error().message, at(number.error().offset)};
+  q.number = negative ? Decimal(-number->value) : number->value;
+  q.places = number->places;
+  std::size_t end = s.size();
+  while (end > pos && is_space(s[end - 1])) --end;
+  std::string_view rest(s.data() + pos, end - pos);
+  std::size_t before = rest.size();
+  q.exponent = take_magnitude(rest);
+  q.has_magnitude = rest.size() != before;
+  pos += before - rest.size();
+  for (std::size_t i = 0; i < rest.size(); ++i)
+    if (forbidden_in_unit(rest[i]) || is_space(rest[i]))
+      return ParseError{fmt::format("unexpected '{}' after the number", utf8::sanitize(rest.substr(i, 1))), at(pos + i)};
+  if (!rest.empty() && take_magnitude(rest) != 0)
+    return ParseError{"two magnitudes in one quantity", at(pos)};
+  q.unit = canonical_unit_word(rest);
+  return q;
+}
+
+Expected<Decimal> in_unit(const QuantityText& q, const Unit& unit) {
+  if (q.unit == "pp")
+    return ParseError{"percentage points (pp) are a change, not a value"};
+  if (unit.is_rate()) {
+    if (q.has_magnitude) return ParseError{fmt::format("a magnitude (万, 亿) on a percentage")};
+    if (!q.unit.empty() && q.unit != unit.base)
+      return ParseError{fmt::format("unit '{}' does not match the indicator's unit '{}'", q.unit, unit.text)};
+    return q.number;
+  }
+  if (q.unit == "%" || q.unit == "‰")
+    return ParseError{fmt::format("a percentage is not a level in '{}'", unit.text)};
+  if (q.unit.empty() && !q.has_magnitude) return q.number;
+  if (!q.unit.empty() && q.unit != unit.base)
+    return ParseError{fmt::format("unit '{}' does not match the indicator's unit '{}'", q.unit, unit.text)};
+  Decimal v = q.number * pow10(q.exponent - unit.exponent);
+  v.canonicalize();
+  return v;
+}
+
+Expected<Decimal> percent_value(const QuantityText& q) {
+  if (q.has_magnitude) return ParseError{"a magnitude (万, 亿) on a percentage"};
+  if (q.unit.empty() || q.unit == "%" || q.unit == "pp") return q.number;
+  return ParseError{fmt::format("'{}' is not a percentage (write e.g. 4.8%)", q.unit)};
+}
+
+}  // namespace zhibiao

@@ -1,0 +1,41 @@
+#pragma once
+// Helpers shared by the schema readers: typed access to Node values with
+// located errors.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "parse/tree.h"
+#include "util/diagnostic.h"
+
+namespace zhibiao {
+
+class SchemaReader {
+ public:
+  SchemaReader(std::string file, Diagnostics& problems) : file_(std::move(file)), problems_(problems) {}
+
+  void error(const Mark& at, std::string message);
+  void warning(const Mark& at, std::string message);
+
+  // Reports every key of `map` not in `allowed` (with a did-you-mean).
+  void check_keys(const Node& map, std::span<const std::string_view> allowed, std::string_view where);
+
+  // The scalar text of `n`, or an error naming `what`; nullopt for null.
+  std::optional<std::string> text(const Node& n, std::string_view what);
+
+  const std::string& file() const { return file_; }
+  Diagnostics& problems() { return problems_; }
+
+ private:
+  std::string file_;
+  Diagnostics& problems_;
+};
+
+// The closest of `candidates` to `word` within an edit distance of 2.
+std::optional<std::string_view> did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
+
+// A year written as a plain integer 1000..9999.
+std::optional<int> parse_year(std::string_view text);
+
+}  // namespace zhibiao

@@ -1,0 +1,238 @@
+#include "parse/yaml_reader.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include "util/utf8.h"
+
+namespace zhibiao {
+
+const char* kind_name(const Node& n) {
+  switch (n.kind) {
+    case Node::Kind::Null: return "nothing";
+    case Node::Kind::Scalar: return "a scalar";
+    case Node::Kind::Map: return "a mapping";
+    case Node::Kind::Sequence: return "a list";
+  }
+  return "?";
+}
+
+namespace {
+
+// Stops the parse at a problem the tree cannot live with.
+struct Stop {
+  Mark at;
+  std::string message;
+};
+
+// Converts yaml-cpp's 0-based marks to 1-based line and column, the column
+// counted in characters of the line.
+class Locator {
+ public:
+  explicit Locator(std::string_view text) : text_(text) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+  Mark at_byte(std::size_t offset) const {
+    auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    std::size_t line = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
+    std::string_view l = text_.substr(line_starts_[line]);
+    return Mark{static_cast<int>(line + 1),
+                static_cast<int>(utf8::column_of(l, offset - line_starts_[line]) + 1)};
+  }
+  Mark at(const YAML::Mark& m) const {
+    if (m.line < 0 || m.pos < 0) return Mark{0, 0};
+    return at_byte(static_cast<std::size_t>(m.pos) < text_.size() ? m.pos : text_.size());
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const Locator& locate, const std::string& file, Diagnostics& problems)
+      : locate_(locate), file_(file), problems_(problems) {}
+
+  std::optional<Node> root;
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    Node n;
+    n.at = locate_.at(mark);
+    add(std::move(n));
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    throw Stop{locate_.at(mark), "aliases (*name) are not supported: write the value out"};
+  }
+  void OnAnchor(const YAML::Mark& mark, const std::string&) override {
+    throw Stop{locate_.at(mark), "anchors (&name) are not supported: write the value out"};
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    Node n;
+    n.kind = Node::Kind::Scalar;
+    n.text = value;
+    n.quoted = tag == "!";
+    n.at = locate_.at(mark);
+    add(std::move(n));
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, Node::Kind::Sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, Node::Kind::Map);
+  }
+  void OnMapEnd() override {
+    check_keys(stack_.back());
+    close();
+  }
+
+ private:
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor)
+      throw Stop{locate_.at(mark), "anchors (&name) are not supported: write the value out"};
+  }
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (!tag.empty() && tag != "?" && tag != "!")
+      throw Stop{locate_.at(mark), fmt::format("tags ({}) are not supported", utf8::sanitize(tag))};
+  }
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, Node::Kind kind) {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    if (static_cast<int>(stack_.size()) >= kMaxDepth)
+      throw Stop{locate_.at(mark), fmt::format("nesting too deep (more than {} levels)", kMaxDepth)};
+    Node n;
+    n.kind = kind;
+    n.at = locate_.at(mark);
+    stack_.push_back(std::move(n));
+  }
+  void close() {
+    Node n = std::move(stack_.back());
+    stack_.pop_back();
+    add(std::move(n));
+  }
+  void add(Node n) {
+    if (stack_.empty()) {
+      root = std::move(n);
+      return;
+    }
+    Node& parent = stack_.back();
+    if (parent.is_map() && parent.items.size() % 2 == 0 && !n.is_scalar() && !n.is_null())
+      throw Stop{n.at, fmt::format("a key must be a plain value, not {}", kind_name(n))};
+    parent.items.push_back(std::move(n));
+  }
+  void check_keys(const Node& map) {
+    std::map<std::string, Mark> seen;
+    for (std::size_t i = 0; i < map.map_size(); ++i) {
+      const Node& k = map.key(i);
+      auto [it, fresh] = seen.emplace(k.text, k.at);
+      if (!fresh)
+        problems_.push_back({file_, k.at, Severity::Error,
+                             fmt::format("duplicate key '{}' (first at {}:{})", utf8::sanitize(k.text),
+                                         it->second.line, it->second.column)});
+    }
+  }
+
+  const Locator& locate_;
+  const std::string& file_;
+  Diagnostics& problems_;
+  std::vector<Node> stack_;
+};
+
+// Problems the parser would pass over or misreport: bytes that are not
+// UTF-8 text, and tabs used for indentation.
+bool check_bytes(std::string_view text, const Locator& locate, const std::string& file,
+                 Diagnostics& problems) {
+  if (auto bad = utf8::first_invalid(text)) {
+    problems.push_back({file, locate.at_byte(*bad), Severity::Error,
+                        fmt::format("not UTF-8 text (byte 0x{:02X})", static_cast<unsigned char>(text[*bad]))});
+    return false;
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
+      problems.push_back({file, locate.at_byte(i), Severity::Error,
+                          fmt::format("control character 0x{:02X}: this is not a text file", c)});
+      return false;
+    }
+  }
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') { line_start = true; continue; }
+    if (line_start && c == '\t') {
+      problems.push_back({file, locate.at_byte(i), Severity::Error,
+                          "tab used for indentation (YAML indents with spaces)"});
+      return false;
+    }
+    if (c != ' ' && c != '-') line_start = false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<Node> read_yaml(std::string_view text, const std::string& file, Diagnostics& problems) {
+  if (text.size() > kMaxFileBytes) {
+    problems.push_back({file, {}, Severity::Error,
+                        fmt::format("file too large ({} bytes; the limit is {} MiB)", text.size(), kMaxFileBytes >> 20)});
+    return std::nullopt;
+  }
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  Locator locate(text);
+  if (!check_bytes(text, locate, file, problems)) return std::nullopt;
+
+  std::istringstream in{std::string(text)};
+  TreeBuilder builder(locate, file, problems);
+  try {
+    YAML::Parser parser(in);
+    parser.HandleNextDocument(builder);
+    if (builder.root) {
+      TreeBuilder extra(locate, file, problems);
+      if (parser.HandleNextDocument(extra) && extra.root) {
+        problems.push_back({file, extra.root->at, Severity::Error,
+                            "a second YAML document (or text after the first): one document per file"});
+        return std::nullopt;
+      }
+    }
+  } catch (const Stop& stop) {
+    problems.push_back({file, stop.at, Severity::Error, stop.message});
+    return std::nullopt;
+  } catch (const YAML::DeepRecursion& e) {
+    problems.push_back({file, locate.at(e.mark), Severity::Error, "nesting too deep"});
+    return std::nullopt;
+  } catch (const YAML::Exception& e) {
+    problems.push_back({file, locate.at(e.mark), Severity::Error,
+                        fmt::format("YAML syntax: {}", utf8::sanitize(e.msg))});
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    problems.push_back({file, {}, Severity::Error, fmt::format("cannot read: {}", utf8::sanitize(e.what()))});
+    return std::nullopt;
+  }
+  if (!builder.root || builder.root->is_null()) {
+    problems.push_back({file, {}, Severity::Error, "no data: the file is empty"});
+    return std::nullopt;
+  }
+  return std::move(builder.root);
+}
+
+}  // namespace zhibiao

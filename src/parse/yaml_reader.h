@@ -1,0 +1,23 @@
+#pragma once
+// Reads YAML text into a Node tree under strict rules (see
+// ../shared/notes/yaml-cpp-0.7.md): valid UTF-8 without control bytes, one
+// document, no anchors, aliases or tags, scalar keys only, no duplicate keys,
+// bounded nesting and size. Every rule broken is a located Diagnostic.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "parse/tree.h"
+#include "util/diagnostic.h"
+
+namespace zhibiao {
+
+constexpr std::size_t kMaxFileBytes = 64u << 20;  // 64 MiB
+constexpr int kMaxDepth = 32;
+
+// The tree of `text`, or nullopt with the reasons appended to `problems`
+// (duplicate keys are reported and the tree is still returned).
+std::optional<Node> read_yaml(std::string_view text, const std::string& file, Diagnostics& problems);
+
+}  // namespace zhibiao

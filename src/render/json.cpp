@@ -1,0 +1,56 @@
+#include "render/json.h"
+
+#include <fmt/format.h>
+
+#include "render/options.h"
+
+namespace zhibiao {
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) out += fmt::format("\\u{:04x}", c);
+        else out += ch;
+    }
+  }
+  return out + "\"";
+}
+
+void JsonWriter::separate() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!first_) out_ += ", ";
+  first_ = false;
+}
+
+JsonWriter& JsonWriter::begin_object() { separate(); out_ += "{"; first_ = true; return *this; }
+JsonWriter& JsonWriter::end_object() { out_ += "}"; first_ = false; return *this; }
+JsonWriter& JsonWriter::begin_array() { separate(); out_ += "["; first_ = true; return *this; }
+JsonWriter& JsonWriter::end_array() { out_ += "]"; first_ = false; return *this; }
+
+JsonWriter& JsonWriter::key(std::string_view k) {
+  separate();
+  out_ += json_string(k) + ": ";
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view s) { separate(); out_ += json_string(s); return *this; }
+JsonWriter& JsonWriter::value(const std::optional<std::string>& s) { return s ? value(std::string_view(*s)) : null(); }
+JsonWriter& JsonWriter::value(const Decimal& d) { separate(); out_ += json_number(d, rounding_); return *this; }
+JsonWriter& JsonWriter::value(const std::optional<Decimal>& d) { return d ? value(*d) : null(); }
+JsonWriter& JsonWriter::value(long long n) { separate(); out_ += std::to_string(n); return *this; }
+JsonWriter& JsonWriter::value(bool b) { separate(); out_ += b ? "true" : "false"; return *this; }
+JsonWriter& JsonWriter::null() { separate(); out_ += "null"; return *this; }
+
+}  // namespace zhibiao

@@ -1,0 +1,20 @@
+#include "render/options.h"
+
+namespace zhibiao {
+
+std::string show(const RenderOptions& o, const Decimal& v, int places) {
+  return format_fixed(v, o.precision.value_or(places), o.rounding);
+}
+
+std::string show_signed(const RenderOptions& o, const Decimal& v, int places) {
+  std::string s = show(o, v, places);
+  if (s[0] != '-' && s.find_first_not_of("0.") != std::string::npos) s.insert(0, "+");
+  return s;
+}
+
+std::string json_number(const Decimal& v, Rounding rounding) {
+  if (auto places = exact_places(v, 8)) return format_fixed(v, *places, rounding);
+  return format_trimmed(v, 4, rounding);
+}
+
+}  // namespace zhibiao

@@ -1,0 +1,121 @@
+#include "util/utf8.h"
+
+#include <fmt/format.h>
+
+namespace zhibiao::utf8 {
+
+std::optional<std::size_t> first_invalid(std::string_view s) {
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; continue; }
+    std::size_t len;
+    char32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return i;
+    if (i + len > n) return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+char32_t next(std::string_view s, std::size_t& i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len && i + k < s.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
+
+void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::size_t display_width(std::string_view s) {
+  // fmt pads to a width measured in display columns; the padding it adds to
+  // reach a width larger than the text tells the text's own width.
+  const std::size_t probe = 2 * s.size() + 1;
+  const std::size_t padded = fmt::formatted_size("{:<{}}", s, probe);
+  return probe - (padded - s.size());
+}
+
+std::string sanitize(std::string_view s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    bool ok = c >= 0x20 && c != 0x7F && i + len <= s.size() &&
+              !first_invalid(s.substr(i, len));
+    if (ok) {
+      out.append(s.substr(i, len));
+      i += len;
+    } else {
+      out += fmt::format("\\x{:02X}", c);
+      ++i;
+    }
+  }
+  return out;
+}
+
+namespace {
+char32_t fold(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;  // full-width ASCII
+  switch (cp) {
+    case 0x2212: return '-';   // minus sign
+    case 0x3000: return ' ';   // ideographic space
+    default: return cp;
+  }
+}
+}  // namespace
+
+Normalized normalize(std::string_view s) {
+  Normalized out;
+  out.text.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    char32_t cp = fold(next(s, i));
+    std::size_t before = out.text.size();
+    append(out.text, cp);
+    out.origin.insert(out.origin.end(), out.text.size() - before, start);
+  }
+  out.origin.push_back(s.size());
+  return out;
+}
+
+std::size_t column_of(std::string_view s, std::size_t byte_offset) {
+  std::size_t col = 0;
+  for (std::size_t i = 0; i < byte_offset && i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++col;
+  return col;
+}
+
+}  // namespace zhibiao::utf8

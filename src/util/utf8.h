@@ -1,0 +1,42 @@
+#pragma once
+// UTF-8 helpers that know nothing of the application.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zhibiao::utf8 {
+
+// Byte offset of the first byte that makes `s` invalid UTF-8 (overlong forms,
+// surrogates and code points above U+10FFFF included), or nullopt if valid.
+std::optional<std::size_t> first_invalid(std::string_view s);
+
+// Decodes one code point at s[i] (s must be valid UTF-8); advances i.
+char32_t next(std::string_view s, std::size_t& i);
+
+void append(std::string& out, char32_t cp);
+
+// Display width in terminal columns: East Asian wide and full-width
+// characters count two. Uses fmt's own width rule, so that measuring and
+// padding (which fmt does) always agree.
+std::size_t display_width(std::string_view s);
+
+// `s` with control characters and invalid bytes replaced by escapes, safe to
+// echo in a message.
+std::string sanitize(std::string_view s);
+
+// Text normalised for the grammars: full-width ASCII forms (０-９, ．，％＋－
+// ～＜＞＝ etc.) and U+2212 minus become ASCII, ideographic space a space.
+// `origin[i]` is the byte offset in `s` of output byte i (plus one extra entry
+// for the end), so that errors can point into what the user wrote.
+struct Normalized {
+  std::string text;
+  std::vector<std::size_t> origin;
+};
+Normalized normalize(std::string_view s);
+
+// Number of code points in s[0, byte_offset): a 0-based column.
+std::size_t column_of(std::string_view s, std::size_t byte_offset);
+
+}  // namespace zhibiao::utf8
