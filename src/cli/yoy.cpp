@@ -1,9 +1,38 @@
 #include "cli/commands.h"
+
+#include "compute/yoy.h"
+#include "render/yoy.h"
+
 namespace zhibiao::cli {
+
 CLI::App* setup_yoy(CLI::App& app, YoyOptions& o) {
-  auto* sub = app.add_subcommand("yoy", "year-over-year table of series");
+  auto* sub = app.add_subcommand("yoy", "year-over-year table of series: change, growth, index, two-year average, CAGR");
   add_common_options(*sub, o.common, {"table", "markdown", "csv", "tsv", "json"});
+  sub->add_option("--from", o.from, "first year of the span")->check(CLI::Range(1000, 9999));
+  sub->add_option("--to", o.to, "last year of the span")->check(CLI::Range(1000, 9999));
+  sub->footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",
+                        "zhibiao yoy examples/national-2013-2018.yaml --from 2015 --to 2018 --format json",
+                        "zhibiao yoy data.yaml --format csv --bom > 历年.csv"}));
   return sub;
 }
-int run_yoy(const YoyOptions&) { return kBadInput; }
+
+int run_yoy(const YoyOptions& o) {
+  Diagnostics problems;
+  Catalog catalog = load_catalog(o.common.catalog, problems);
+  auto datasets = load_files(o.common.files, catalog, problems);
+  print_diagnostics(problems);
+  if (has_errors(problems)) return kBadInput;
+  if (o.from && o.to && *o.from > *o.to) {
+    std::fprintf(stderr, "zhibiao yoy: error: --from %d is after --to %d\n", *o.from, *o.to);
+    return kBadInput;
+  }
+  std::vector<YoySeries> series;
+  for (const auto& ds : datasets) {
+    auto s = year_over_year(ds, o.from, o.to);
+    series.insert(series.end(), s.begin(), s.end());
+  }
+  print(render_yoy(series, render_options(o.common)));
+  return kOk;
+}
+
 }  // namespace zhibiao::cli

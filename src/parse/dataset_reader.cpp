@@ -176,6 +176,7 @@ class DatasetReader {
     }
     if (!complete) return std::nullopt;
     for (const RawPeriod& rp : raw) ind.periods.push_back(period(rp, ind));
+    if (ind.unit.is_rate()) ind.pct_places = std::max(ind.pct_places, ind.places);  // pp as precise as levels
     check_growth_baselines(ind);
     return ind;
   }
@@ -241,8 +242,9 @@ class DatasetReader {
         r_.error(k.at, fmt::format("series key '{}' is not a year such as 2020", utf8::sanitize(k.text)));
         continue;
       }
-      if (last && *year <= *last) {
-        r_.error(k.at, fmt::format("year {} is out of order: series years must ascend (after {})", *year, *last));
+      if (last && *year <= *last) {  // a repeated year is already a duplicate key
+        if (*year < *last)
+          r_.error(k.at, fmt::format("year {} is out of order: series years must ascend (after {})", *year, *last));
         continue;
       }
       last = year;
@@ -304,7 +306,7 @@ class DatasetReader {
 
   void actual(const Node& n, Indicator& ind, Period& p) {
     p.actual_at = n.at;
-    auto t = r_.text(n, "a value");
+    auto t = r_.text(n, "a figure");
     if (!t) return;
     bool qualitative = p.target && p.target->kind == TargetKind::Bool;
     if (auto done = done_word(*t)) {

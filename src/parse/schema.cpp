@@ -32,7 +32,7 @@ void SchemaReader::check_keys(const Node& map, std::span<const std::string_view>
 std::optional<std::string> SchemaReader::text(const Node& n, std::string_view what) {
   if (n.is_null()) return std::nullopt;
   if (!n.is_scalar()) {
-    error(n.at, fmt::format("{} must be a single value, not {}", what, kind_name(n)));
+    error(n.at, fmt::format("{} must be a single value here, not {}", what, kind_name(n)));
     return std::nullopt;
   }
   return n.text;

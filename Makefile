@@ -1,0 +1,35 @@
+# The two commands of the README. Each does all set-up on a fresh Debian 12
+# machine: installs the missing Debian packages, configures, builds.
+#   make demo   the report on the bundled example
+#   make test   the whole test suite
+BUILD ?= build
+PACKAGES := cmake g++ make pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libgmp-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test deps build sanitize clean
+
+demo: build
+	./$(BUILD)/zhibiao report examples/huolinguole-2020.yaml
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j2
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(BUILD) -j2
+
+# The test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize: deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DZHIBIAO_SANITIZE=ON
+	cmake --build build-asan -j2
+	ctest --test-dir build-asan --output-on-failure -j2
+
+clean:
+	rm -rf $(BUILD) build-asan

@@ -1,0 +1,80 @@
+#include "compute/yoy.h"
+
+#include <cmath>
+
+#include "compute/evaluate.h"
+
+namespace zhibiao {
+
+Decimal two_year_average(const Decimal& a_pct, const Decimal& b_pct) {
+  Decimal product = (1 + a_pct / 100) * (1 + b_pct / 100);
+  if (sgn(product) < 0) return Decimal(-100);
+  return from_long_double((std::sqrt(to_long_double(product)) - 1.0L) * 100.0L);
+}
+
+std::optional<Decimal> cagr(const Decimal& first, const Decimal& last, int years) {
+  if (sgn(first) <= 0 || sgn(last) < 0 || years <= 0) return std::nullopt;
+  long double ratio = to_long_double(Decimal(last / first));
+  return from_long_double((std::pow(ratio, 1.0L / years) - 1.0L) * 100.0L);
+}
+
+std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to) {
+  std::vector<YoySeries> out;
+  const Decimal tolerance(1, 10);
+  for (const auto& ind : ds.indicators) {
+    YoySeries s;
+    s.dataset = &ds;
+    s.indicator = &ind;
+    const bool rate = ind.unit.is_rate();
+    // The growth that a year contributes: reported where given, else from levels.
+    std::vector<std::optional<Decimal>> growth;
+    for (const auto& p : ind.periods) {
+      if ((from && p.year < *from) || (to && p.year > *to)) continue;
+      YoyPoint pt;
+      pt.year = p.year;
+      pt.value = p.actual;
+      pt.reported_growth_pct = p.reported_growth;
+      const YoyPoint* prev = s.points.empty() ? nullptr : &s.points.back();
+      if (prev && prev->year != p.year - 1) pt.gap = true;
+      if (prev && !pt.gap) {
+        if (pt.value && prev->value) pt.change = *pt.value - *prev->value;
+        pt.growth_pct = computed_growth(ind.unit, prev->value, pt.value);
+      }
+      pt.mismatch = !rate && ind.basis == Basis::Current && pt.growth_pct && pt.reported_growth_pct &&
+                    abs(*pt.growth_pct - *pt.reported_growth_pct) > tolerance;
+      growth.push_back(rate ? pt.growth_pct : pt.reported_growth_pct ? pt.reported_growth_pct : pt.growth_pct);
+      if (!rate && prev && !pt.gap && growth.size() >= 2 && growth[growth.size() - 2] && growth.back())
+        pt.two_year_avg_pct = two_year_average(*growth[growth.size() - 2], *growth.back());
+      s.points.push_back(pt);
+    }
+    if (s.points.empty()) continue;
+    s.first_year = s.points.front().year;
+    s.last_year = s.points.back().year;
+    const auto& base = s.points.front().value;
+    if (!rate && base && sgn(*base) > 0)
+      for (auto& pt : s.points)
+        if (pt.value) {
+          pt.index = *pt.value / *base * 100;
+          pt.index->canonicalize();
+        }
+    const auto& last = s.points.back().value;
+    if (!rate && base && last) s.cagr_pct = cagr(*base, *last, s.last_year - s.first_year);
+    if (!rate && s.points.size() > 1) {
+      Decimal chained = 1;
+      bool complete = true;
+      for (std::size_t i = 1; i < s.points.size(); ++i) {
+        if (!growth[i] || s.points[i].gap) { complete = false; break; }
+        chained *= 1 + *growth[i] / 100;
+      }
+      if (complete) {
+        chained = (chained - 1) * 100;
+        chained.canonicalize();
+        s.chained_growth_pct = chained;
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace zhibiao

@@ -1,0 +1,41 @@
+#pragma once
+// Year over year (SPEC §3): change, growth, index, two-year average, CAGR and
+// chained growth for every series.
+#include <optional>
+#include <vector>
+
+#include "model/dataset.h"
+
+namespace zhibiao {
+
+struct YoyPoint {
+  int year = 0;
+  std::optional<Decimal> value;
+  std::optional<Decimal> change;               // from the year before
+  std::optional<Decimal> growth_pct;           // from levels; pp for rates
+  std::optional<Decimal> reported_growth_pct;
+  std::optional<Decimal> index;                // first year = 100
+  std::optional<Decimal> two_year_avg_pct;     // geometric
+  bool gap = false;       // the year before is missing: no yearly growth
+  bool mismatch = false;  // reported and computed growth differ by > 0.1 pp (current basis)
+};
+
+struct YoySeries {
+  const Dataset* dataset = nullptr;
+  const Indicator* indicator = nullptr;
+  std::vector<YoyPoint> points;
+  std::optional<Decimal> cagr_pct;             // from levels
+  std::optional<Decimal> chained_growth_pct;   // Π(1+g)−1 over the years after the first
+  int first_year = 0, last_year = 0;
+};
+
+// The series of every indicator of `ds` with figures in [from, to].
+std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to);
+
+// √((1+a)(1+b))−1 for growths in percent, in percent.
+Decimal two_year_average(const Decimal& a_pct, const Decimal& b_pct);
+
+// (last/first)^(1/years)−1, in percent; nullopt unless first > 0, last >= 0, years > 0.
+std::optional<Decimal> cagr(const Decimal& first, const Decimal& last, int years);
+
+}  // namespace zhibiao

@@ -1,0 +1,159 @@
+#include "render/yoy.h"
+
+#include <fmt/format.h>
+
+#include "render/json.h"
+#include "render/table.h"
+
+namespace zhibiao {
+
+namespace {
+
+std::string opt(const RenderOptions& o, const std::optional<Decimal>& v, int places) {
+  return v ? show(o, *v, places) : "";
+}
+
+std::string year_label(const YoySeries& s, int year, const RenderOptions& o) {
+  if (s.dataset->has_year_labels) return std::to_string(year);
+  return year <= 0 ? tr(o, "基期", "baseline") : tr(o, "本期", "current");
+}
+
+// Growth from levels: percent, or points for a rate; "gap" across a hole.
+std::string growth_cell(const RenderOptions& o, const YoySeries& s, const YoyPoint& p) {
+  if (p.gap) return tr(o, "断档", "gap");
+  if (!p.growth_pct) return "";
+  int places = s.indicator->pct_places;
+  return s.indicator->unit.is_rate() ? show_signed(o, *p.growth_pct, places) + "pp" : show(o, *p.growth_pct, places) + "%";
+}
+
+bool any_mismatch(const std::vector<YoySeries>& series) {
+  for (const auto& s : series)
+    for (const auto& p : s.points)
+      if (p.mismatch) return true;
+  return false;
+}
+
+Table long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
+  Table t;
+  t.headers = {"file", "id", tr(o, "指标", "indicator"), tr(o, "单位", "unit"), tr(o, "年份", "year"),
+               "value", "change", "growth_pct", "reported_growth_pct", "index", "two_year_avg_pct"};
+  for (const auto& s : series) {
+    const Indicator& ind = *s.indicator;
+    for (const auto& p : s.points)
+      t.rows.push_back({s.dataset->file, ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text,
+                        year_label(s, p.year, o), opt(o, p.value, ind.places), opt(o, p.change, ind.places),
+                        opt(o, p.growth_pct, ind.pct_places), opt(o, p.reported_growth_pct, ind.pct_places),
+                        opt(o, p.index, 1), opt(o, p.two_year_avg_pct, ind.pct_places)});
+  }
+  return t;
+}
+
+Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
+  Table t;
+  t.headers = {tr(o, "指标", "Indicator"), tr(o, "年份", "Year"),        tr(o, "数值", "Value"),
+               tr(o, "变化", "Change"),    tr(o, "增速", "Growth"),      tr(o, "公布增速", "Reported"),
+               tr(o, "指数", "Index"),     tr(o, "两年平均", "2-yr avg"), tr(o, "趋势", "Trend")};
+  t.align = {Align::Left,  Align::Left,  Align::Right, Align::Right, Align::Right,
+             Align::Right, Align::Right, Align::Right, Align::Left};
+  for (const auto& s : series) {
+    const Indicator& ind = *s.indicator;
+    std::vector<std::optional<Decimal>> values;
+    for (const auto& p : s.points) values.push_back(p.value);
+    bool first = true;
+    for (const auto& p : s.points) {
+      std::string reported = p.reported_growth_pct ? show(o, *p.reported_growth_pct, ind.pct_places) + "%" : "";
+      if (p.mismatch) reported += "*";
+      std::string label = first ? fmt::format("{}({})", o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text) : "";
+      t.rows.push_back({label, year_label(s, p.year, o), opt(o, p.value, ind.places),
+                        p.change ? show_signed(o, *p.change, ind.places) : "", growth_cell(o, s, p), reported,
+                        opt(o, p.index, 1), p.two_year_avg_pct ? show(o, *p.two_year_avg_pct, ind.pct_places) + "%" : "",
+                        first ? sparkline(values) : ""});
+      first = false;
+    }
+    if (s.points.size() > 1 && (s.cagr_pct || s.chained_growth_pct)) {
+      std::string span = fmt::format("{}–{}", year_label(s, s.first_year, o), year_label(s, s.last_year, o));
+      std::string summary;
+      if (s.cagr_pct) summary += fmt::format("{} {}%", tr(o, "年均增长", "CAGR"), show(o, *s.cagr_pct, ind.pct_places + 1));
+      if (s.chained_growth_pct)
+        summary += fmt::format("{}{} {}%", summary.empty() ? "" : tr(o, "，", ", "), tr(o, "累计增长", "chained"),
+                               show(o, *s.chained_growth_pct, ind.pct_places + 1));
+      t.rows.push_back({"", span, "", "", "", "", "", "", summary});
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+std::string sparkline(const std::vector<std::optional<Decimal>>& values) {
+  static const char* const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+  std::optional<Decimal> lo, hi;
+  for (const auto& v : values)
+    if (v) {
+      if (!lo || *v < *lo) lo = *v;
+      if (!hi || *v > *hi) hi = *v;
+    }
+  std::string out;
+  for (const auto& v : values) {
+    if (!v) { out += " "; continue; }
+    int level = 3;
+    if (*hi > *lo) {
+      Decimal scaled = (*v - *lo) / (*hi - *lo) * 7;
+      level = static_cast<int>(mpz_class(round_to(scaled, 0, Rounding::HalfUp).get_num()).get_si());
+    }
+    out += bars[level];
+  }
+  return out;
+}
+
+std::string render_yoy(const std::vector<YoySeries>& series, const RenderOptions& o) {
+  switch (o.format) {
+    case Format::Json: {
+      JsonWriter w(o.rounding);
+      w.begin_object().key("indicators").begin_array();
+      for (const auto& s : series) {
+        const Indicator& ind = *s.indicator;
+        w.begin_object()
+            .field("file", s.dataset->file)
+            .field("id", ind.id)
+            .field("name", ind.name)
+            .field("unit", ind.unit.text)
+            .field("basis", to_string(ind.basis));
+        w.key("points").begin_array();
+        for (const auto& p : s.points) {
+          w.begin_object();
+          if (s.dataset->has_year_labels) w.field("year", p.year);
+          else w.field("year", year_label(s, p.year, RenderOptions{}));
+          w.field("value", p.value)
+              .field("change", p.change)
+              .field("growth_pct", p.growth_pct)
+              .field("reported_growth_pct", p.reported_growth_pct)
+              .field("index", p.index)
+              .field("two_year_avg_pct", p.two_year_avg_pct)
+              .field("gap", p.gap)
+              .field("mismatch", p.mismatch)
+              .end_object();
+        }
+        w.end_array();
+        w.field("cagr_pct", s.cagr_pct).field("chained_growth_pct", s.chained_growth_pct);
+        if (s.dataset->has_year_labels) w.field("first_year", s.first_year).field("last_year", s.last_year);
+        else w.key("first_year").null().key("last_year").null();
+        w.end_object();
+      }
+      w.end_array().end_object();
+      return w.str();
+    }
+    case Format::Csv: return render_csv(long_table(series, o), o.bom);
+    case Format::Tsv: return render_tsv(long_table(series, o));
+    case Format::Markdown: return render_markdown(block_table(series, o));
+    default: {
+      std::string out = render_text(block_table(series, o));
+      if (any_mismatch(series))
+        out += tr(o, "* 公布增速与按数值计算的增速相差超过0.1个百分点（现价口径，可能有误）\n",
+                  "* reported growth differs from growth computed from the levels by more than 0.1 pp (current prices: a likely typo)\n");
+      return out;
+    }
+  }
+}
+
+}  // namespace zhibiao
