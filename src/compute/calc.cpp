@@ -165,7 +165,7 @@ class Calculator {
     return Value{sign > 0 ? Decimal(a.base + b.base) : Decimal(a.base - b.base), first_unit(a, b), 0};
   }
 
-  static constexpr int kMaxDepth = 200;
+  static constexpr int kMaxDepth = 100;
   std::string_view s_;
   std::size_t pos_ = 0;
   int depth_ = 0;

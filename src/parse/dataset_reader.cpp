@@ -395,6 +395,9 @@ std::optional<Dataset> read_dataset(std::string_view text, const std::string& fi
   Diagnostics found;  // this file's problems only
   std::optional<Dataset> ds;
   if (auto root = read_yaml(text, file, found)) ds = DatasetReader(file, catalog, found).read(*root);
+  std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.column < b.at.column;
+  });
   bool failed = has_errors(found);
   problems.insert(problems.end(), found.begin(), found.end());
   if (failed) return std::nullopt;

@@ -1,0 +1,163 @@
+# End-to-end cases: exit statuses, located messages, golden outputs.
+set(HL examples/huolinguole-2020.yaml)
+set(NAT examples/national-2013-2018.yaml)
+
+# --- the basics -------------------------------------------------------------
+zhibiao_cli_test(version EXIT 0 ARGS --version STDOUT "^zhibiao [0-9]+\\.[0-9]+\\.[0-9]+\n$")
+zhibiao_cli_test(help EXIT 0 ARGS --help STDOUT "report.*yoy.*check.*lint.*calc.*indicators.*Examples:")
+foreach(sub report yoy check lint calc indicators)
+  zhibiao_cli_test(help_${sub} EXIT 0 ARGS ${sub} --help STDOUT "Examples:\n  zhibiao ${sub}")
+endforeach()
+zhibiao_cli_test(no_subcommand EXIT 2 ARGS STDERR "subcommand")
+zhibiao_cli_test(unknown_option EXIT 2 ARGS report --frobnicate ${HL})
+zhibiao_cli_test(bad_format EXIT 2 ARGS report --format xml ${HL})
+
+# --- calc (SPEC §5) -----------------------------------------------------------
+zhibiao_cli_test(calc_spec EXIT 0 ARGS calc "143.63亿 * (1 + 5%)" GOLDEN tests/golden/calc_spec.out)
+zhibiao_cli_test(calc_exact EXIT 0 ARGS calc "0.1 + 0.2" STDOUT "^0.3\n$")
+zhibiao_cli_test(calc_divide EXIT 0 ARGS calc "1.21 / 1.1" STDOUT "^1.1\n$")
+zhibiao_cli_test(calc_half_up EXIT 0 ARGS calc 2.675 --precision 2 STDOUT "^2.68\n$")
+zhibiao_cli_test(calc_half_even EXIT 0 ARGS calc 2.665 --precision 2 --rounding half-even STDOUT "^2.66\n$")
+zhibiao_cli_test(calc_fullwidth EXIT 0 ARGS calc "７.８８万人次 + 200人次" STDOUT "^7.9万人次\n$")
+zhibiao_cli_test(calc_growth EXIT 0 ARGS calc "growth(143.63, 150.2)" --precision 2 STDOUT "^4.57%\n$")
+zhibiao_cli_test(calc_cagr EXIT 0 ARGS calc "cagr(568845, 900309, 5)" --precision 2 STDOUT "^9.62%\n$")
+zhibiao_cli_test(calc_bad EXIT 2 ARGS calc "1 + * 2" STDERR "^calc:1:5: error: ")
+zhibiao_cli_test(calc_div0 EXIT 2 ARGS calc "1 / (2 - 2)" STDERR "division by zero")
+zhibiao_cli_test(calc_units EXIT 2 ARGS calc "1亿元 + 2吨" STDERR "cannot add")
+zhibiao_cli_test(calc_deep EXIT 2 ARGS calc "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1" STDERR "too deeply nested")
+
+# --- lint ---------------------------------------------------------------------
+zhibiao_cli_test(lint_national EXIT 0 ARGS lint ../shared/data/national-2013-2018.yaml STDOUT "0 errors")
+zhibiao_cli_test(lint_examples EXIT 0 ARGS lint ${HL} ${NAT} STDOUT "2 files: 0 errors, 0 warnings")
+zhibiao_cli_test(lint_stdin EXIT 0 ARGS lint - STDIN ${NAT} STDOUT "0 errors")
+zhibiao_cli_test(lint_bom_crlf EXIT 0 ARGS lint tests/bad/bom_crlf.yaml)
+zhibiao_cli_test(lint_digits40 EXIT 0 ARGS lint tests/bad/digits40.yaml)
+zhibiao_cli_test(lint_warnings EXIT 0 ARGS lint tests/data/warnings.yaml
+  STDERR "tests/data/warnings.yaml:7:35: warning: retail_sales 2019: reported growth 9% differs from 8% computed.*tests/data/warnings.yaml:12:35: warning: gdp 2020: judged on nominal growth 5%")
+zhibiao_cli_test(lint_every_file EXIT 2 ARGS lint tests/bad/dup_id.yaml ${NAT} tests/bad/bad_target.yaml
+  STDERR "dup_id.yaml:6:5: error.*bad_target.yaml:5:13: error")
+zhibiao_cli_test(lint_many_errors EXIT 2 ARGS lint tests/bad/many_errors.yaml
+  STDERR "1:7: error: year '20x0'.*4:15: error: value '1,23'.*5:13: error: target '增长五%'.*7:15: error: value '3万%'.*8:5: error: unknown key 'colour'")
+zhibiao_cli_test(lint_json EXIT 2 ARGS lint --format json tests/bad/dup_key.yaml
+  STDOUT "\"line\": 5, \"column\": 5, \"severity\": \"error\", \"message\": \"duplicate key 'baseline' \\(first at 3:5\\)\"")
+
+# --- the bad-input catalogue: every kind gives exit 2 and a located message ----
+function(bad name regex)
+  zhibiao_cli_test(bad_${name} EXIT 2 ARGS lint tests/bad/${name}.yaml STDERR "tests/bad/${name}.yaml${regex}")
+endfunction()
+bad(empty ": error: no data")
+bad(comment_only ": error: no data")
+bad(bare_scalar ":1:1: error: the top level must be a mapping")
+bad(top_list ":1:1: error: the top level must be a mapping .*not a list")
+bad(tabs ":2:1: error: tab used for indentation")
+bad(binary ":1:12: error: not UTF-8 text")
+bad(latin1 ":3:14: error: not UTF-8 text \\(byte 0xE9\\)")
+bad(control ":1:9: error: control character 0x1B")
+bad(laughs ":1:4: error: anchors")
+bad(self_alias ":1:1: error: anchors")
+bad(lone_comma ":1:1: error: ")
+bad(trailing_comma ":1:4: error: ")
+bad(second_doc ":5:1: error: a second YAML document")
+bad(map_key ":3:7: error: a key must be a plain value")
+bad(trailing_word ":5:1: error: unknown key 'not-a-key'")
+bad(dup_key ":5:5: error: duplicate key 'baseline' \\(first at 3:5\\)")
+bad(dup_id ":6:5: error: duplicate id 'gdp' \\(first at 2:5\\)")
+bad(unknown_key ":4:5: error: unknown key 'targt' in an indicator \\(did you mean 'target'\\?\\)")
+bad(wrong_type ":3:15: error: .*not a list")
+bad(bad_id ":2:9: error: id 'GDP-2020' must match")
+bad(zero_baseline ":4:15: error: baseline of 'tourism_revenue' is 0: growth .* undefined")
+bad(negative_baseline ":4:15: error: baseline of 'public_budget_revenue' is below 0")
+bad(digits70 ":3:15: error: .*more than 60 digits")
+bad(magnitude_pct ":4:15: error: .*magnitude")
+bad(years_order ":5:7: error: year 2018 is out of order")
+bad(years_repeat ":5:7: error: duplicate key '2019'")
+bad(year_key ":4:7: error: series key 'last' is not a year")
+bad(mixed_series ":3:15: error: 'baseline' and 'series' do not go together")
+bad(bad_target ":5:13: error: target '增长五%' is not a target expression \\(write e.g. \\+5%, 93%以上, 3.4%以内, 6%-6.5%\\)")
+bad(signed_pct ":5:13: error: target '\\+3%' is a signed percentage on a % indicator.*pp")
+bad(wrong_unit ":4:15: error: value '10.3亿吨': unit '吨' does not match the indicator's unit '亿元'")
+bad(no_unit ":2:5: error: indicator 'mystery' needs a 'unit'")
+bad(tag ":3:15: error: tags")
+bad(yes_actual ":6:13: error: 'yes' is a yes/no outcome")
+bad(no_indicators ":1:1: error: no 'indicators:'")
+bad(deep_flow ":1:[0-9]+: error: nesting too deep")
+zhibiao_cli_test(bad_missing EXIT 2 ARGS lint tests/bad/no-such-file.yaml STDERR "tests/bad/no-such-file.yaml: error: cannot open")
+zhibiao_cli_test(bad_folder_as_file EXIT 2 ARGS lint tests/bad STDERR "tests/bad: error: is a folder")
+zhibiao_cli_test(bad_deep_100000 EXIT 2 GENERATE deep ARGS lint {work}/input.yaml STDERR "input.yaml:1:[0-9]+: error: nesting too deep")
+zhibiao_cli_test(bad_deep_map_100000 EXIT 2 GENERATE deep_map ARGS lint {work}/input.yaml STDERR "input.yaml:1:[0-9]+: error: nesting too deep")
+zhibiao_cli_test(bad_too_large EXIT 2 GENERATE big ARGS lint {work}/input.yaml STDERR "input.yaml: error: file too large")
+zhibiao_cli_test(many_indicators EXIT 0 GENERATE many ARGS check {work}/input.yaml STDOUT "达标 2000 ")
+zhibiao_cli_test(bad_report EXIT 2 ARGS report tests/bad/bad_target.yaml STDERR ":5:13: error: target")
+zhibiao_cli_test(bad_yoy EXIT 2 ARGS yoy tests/bad/dup_key.yaml STDERR ":5:5: error: duplicate key")
+zhibiao_cli_test(bad_year EXIT 2 ARGS report --year 2030 ${NAT} STDERR "no figures for 2030")
+
+# --- report (SPEC §3, §5.3) ---------------------------------------------------
+# Written by hand from the SPEC §5.3 example before the program produced it.
+zhibiao_cli_test(report_missed_json EXIT 0 ARGS report tests/data/missed.yaml --format json GOLDEN tests/golden/missed.json)
+# Issue 3: GDP's 2020 target level 143.63 × 1.05 = 150.8115 -> 150.81, pending.
+zhibiao_cli_test(report_hl_gdp EXIT 0 ARGS report ${HL} STDOUT "地区生产总值 +亿元 +2020 +143.63 +增长5% +150.81 +待定")
+# Issue 3: 2016 GDP 6.7% against 6.5%-7% is met.
+zhibiao_cli_test(report_nat_2016 EXIT 0 ARGS report --year 2016 ${NAT} --format json
+  STDOUT "\"id\": \"gdp\".*\"target\": \"6.5%-7%\", \"target_kind\": \"range\".*\"growth_pct\": 6.7,.*\"variance_pp\": 0, \"status\": \"met\"")
+# 2013: CPI 2.6 against 3.5%左右 (down: met when <= 4.0); jobs 1310 >= 900.
+zhibiao_cli_test(report_nat_2013_en EXIT 0 ARGS report --year 2013 ${NAT} --lang en
+  STDOUT "Consumer price index.*met.*met 4 · missed 0 · pending 0 · no target 0")
+zhibiao_cli_test(report_stdin EXIT 0 ARGS report - --format csv STDIN tests/data/missed.yaml
+  STDOUT "^指标,单位,年份,基期值,目标,目标值,实际值,增速,差额,差额\\(百分点\\),状态\r\n地区生产总值,亿元,2020,143.63,\\+5%,150.81,150.20,4.8%,-0.61,-0.2,未达标\r\n")
+zhibiao_cli_test(report_bom EXIT 0 ARGS report tests/data/missed.yaml --format csv --bom STDOUT "^﻿指标,")
+zhibiao_cli_test(report_half_even EXIT 0 ARGS report tests/data/missed.yaml --format tsv --precision 3 --rounding half-even
+  STDOUT "地区生产总值\t亿元\t2020\t143.630\t\\+5%\t150.812\t150.200\t4.800%\t-0.612\t-0.200\t未达标")
+string(ASCII 27 ESC)
+zhibiao_cli_test(report_color EXIT 0 ARGS report tests/data/missed.yaml --color always STDOUT "${ESC}\\[31m未达标")
+zhibiao_cli_test(report_no_color EXIT 0 ARGS report tests/data/missed.yaml --color auto STDOUT "^[^${ESC}]*$")
+zhibiao_cli_test(report_two_files EXIT 0 ARGS report tests/data/missed.yaml ${NAT} --format markdown
+  STDOUT "^\\| 文件 \\| 指标 .*\\| tests/data/missed.yaml \\| 地区生产总值 .*\\| examples/national-2013-2018.yaml \\| 国内生产总值 ")
+foreach(fmt table markdown csv tsv json)
+  zhibiao_cli_test(golden_report_hl_${fmt} EXIT 0 ARGS report ${HL} --format ${fmt} GOLDEN tests/golden/report-huolinguole.${fmt})
+  zhibiao_cli_test(golden_report_nat_${fmt} EXIT 0 ARGS report ${NAT} --year 2016 --format ${fmt} GOLDEN tests/golden/report-national-2016.${fmt})
+  zhibiao_cli_test(golden_yoy_nat_${fmt} EXIT 0 ARGS yoy ${NAT} --format ${fmt} GOLDEN tests/golden/yoy-national.${fmt})
+endforeach()
+
+# --- yoy ----------------------------------------------------------------------
+# 2016 GDP: two-year average √(1.069 × 1.067) − 1 = 6.79995% -> 6.8%;
+# CAGR (900309 / 568845)^(1/5) − 1 = 9.62%; chained 1.074·1.069·1.067·1.069·1.066 − 1 = 39.60%.
+zhibiao_cli_test(yoy_gdp EXIT 0 ARGS yoy ${NAT}
+  STDOUT "2016 +744127 +\\+67419 +10.0% +6.7% +130.8 +6.8%.*年均增长 9.62%，累计增长 39.60%")
+zhibiao_cli_test(yoy_json EXIT 0 ARGS yoy ${NAT} --format json
+  STDOUT "\"year\": 2016, \"value\": 744127, \"change\": 67419, \"growth_pct\": 9.9628, \"reported_growth_pct\": 6.7, \"index\": 130.8137, \"two_year_avg_pct\": 6.8")
+zhibiao_cli_test(yoy_span EXIT 0 ARGS yoy ${NAT} --from 2015 --to 2016 --format csv
+  STDOUT "gdp,国内生产总值,亿元,2015,676708,,,6.9,100.0,\r\n[^\r]*gdp,国内生产总值,亿元,2016,744127,67419,10.0,6.7,110.0,6.8\r\n")
+zhibiao_cli_test(yoy_gap EXIT 0 ARGS yoy tests/data/gap.yaml STDOUT "2017 +121.0 +断档")
+zhibiao_cli_test(yoy_mismatch EXIT 0 ARGS yoy tests/data/warnings.yaml STDOUT "9.0%\\*.*\\* 公布增速与按数值计算的增速相差超过0.1个百分点")
+zhibiao_cli_test(yoy_simple EXIT 0 ARGS yoy tests/data/missed.yaml --format json
+  STDOUT "\"id\": \"gdp\".*\"points\": \\[\\{\"year\": 2019, \"value\": 143.63.*\\{\"year\": 2020, \"value\": 150.2, \"change\": 6.57,")
+
+# --- check (SPEC §5.1) ---------------------------------------------------------
+zhibiao_cli_test(check_examples EXIT 0 ARGS check examples STDOUT "合计 2: 达标 4 · 未达标 0 · 待定 44")
+zhibiao_cli_test(check_missed EXIT 1 ARGS check tests/data/missed.yaml
+  STDOUT "^tests/data/missed.yaml:10:5: error: gdp \\(地区生产总值\\) 2020: target '\\+5%' missed: growth 4.8%, variance -0.2 pp\n")
+zhibiao_cli_test(check_error_wins EXIT 2 ARGS check tests/data/missed.yaml tests/bad/dup_id.yaml STDERR "dup_id.yaml:6:5: error")
+zhibiao_cli_test(check_no_pending EXIT 1 ARGS check ${HL} --no-allow-pending STDOUT "target '增长5%' pending: no actual yet")
+zhibiao_cli_test(check_strict EXIT 1 ARGS check tests/data/warnings.yaml --strict STDERR "warning: retail_sales 2019")
+zhibiao_cli_test(check_not_strict EXIT 0 ARGS check tests/data/warnings.yaml STDERR "warning: retail_sales 2019")
+zhibiao_cli_test(check_strict_other_year EXIT 1 ARGS check tests/data/warnings.yaml --strict --year 2020)
+zhibiao_cli_test(check_empty_folder EXIT 2 ARGS check cmake STDERR "cmake: error: no .yaml or .yml files")
+zhibiao_cli_test(check_github EXIT 1 ARGS check tests/data/missed.yaml --format github
+  STDOUT "^::error file=tests/data/missed.yaml,line=10,col=5::gdp \\(地区生产总值\\) 2020: target '\\+5%25' missed")
+zhibiao_cli_test(check_github_error EXIT 2 ARGS check tests/bad/bad_target.yaml --format github
+  STDOUT "^::error file=tests/bad/bad_target.yaml,line=5,col=13::target '增长五%25' is not")
+zhibiao_cli_test(check_junit EXIT 1 ARGS check tests/data/missed.yaml --format junit
+  STDOUT "<testsuite name=\"tests/data/missed.yaml\" tests=\"3\" failures=\"1\" errors=\"0\">.*<failure message=\"gdp .*<skipped")
+zhibiao_cli_test(check_junit_escape EXIT 1 ARGS check tests/data/xml.yaml --format junit
+  STDOUT "name=\"odd \\(&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos;\\) 2020\"")
+zhibiao_cli_test(check_json EXIT 1 ARGS check tests/data/missed.yaml --format json
+  STDOUT "\"summary\": \\{\"total\": 3, \"met\": 1, \"missed\": 1, \"pending\": 1, \"no_target\": 0\\}, \"problems\": \\[\\{\"file\": \"tests/data/missed.yaml\", \"line\": 10, \"column\": 5, \"severity\": \"failure\"")
+zhibiao_cli_test(check_bool EXIT 1 ARGS check tests/data/qualitative.yaml STDOUT "target '完成' missed: not done.*达标 1 · 未达标 1")
+
+# --- indicators ------------------------------------------------------------------
+zhibiao_cli_test(indicators_table EXIT 0 ARGS indicators STDOUT "gdp +地区生产总值 +亿元 +正向 +可比价")
+zhibiao_cli_test(indicators_json EXIT 0 ARGS indicators --format json
+  STDOUT "\\{\"id\": \"registered_unemployment_rate\", \"name\": \"城镇登记失业率\", \"name_en\": \"[^\"]+\", \"unit\": \"%\", \"direction\": \"down\", \"basis\": \"current\", \"aliases\": \\[")
+zhibiao_cli_test(indicators_override EXIT 0 ARGS indicators --catalog tests/data/catalog STDOUT "gdp +本地生产总值 +万元")
+zhibiao_cli_test(catalog_used EXIT 0 ARGS report tests/data/uses_catalog.yaml --catalog tests/data/catalog --format csv
+  STDOUT "本地生产总值,万元,2020,100,增长5%,105,")
