@@ -6,7 +6,10 @@ BUILD ?= build
 PACKAGES := cmake g++ make pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libgmp-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test deps build sanitize clean
+FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
+FUZZ_SECONDS ?= 30
+
+.PHONY: demo test deps build sanitize fuzz clean
 
 demo: build
 	./$(BUILD)/zhibiao report examples/huolinguole-2020.yaml
@@ -15,7 +18,7 @@ test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j2
 
 deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	@missing=$$(for p in $(PACKAGES) $(EXTRA_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -31,5 +34,17 @@ sanitize: deps
 	cmake --build build-asan -j2
 	ctest --test-dir build-asan --output-on-failure -j2
 
+# Each libFuzzer target for FUZZ_SECONDS on the seed corpus in tests/fuzz/.
+fuzz:
+	$(MAKE) deps EXTRA_PACKAGES="$(FUZZ_PACKAGES)"
+	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+	  -DZHIBIAO_FUZZ=ON -DBUILD_TESTING=OFF
+	cmake --build build-fuzz -j2 --target grammar_fuzz loader_fuzz
+	rm -rf build-fuzz/corpus && mkdir -p build-fuzz/corpus/grammar build-fuzz/corpus/loader
+	./build-fuzz/grammar_fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -artifact_prefix=build-fuzz/ build-fuzz/corpus/grammar tests/fuzz/corpus/grammar
+	./build-fuzz/loader_fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -artifact_prefix=build-fuzz/ build-fuzz/corpus/loader tests/fuzz/corpus/loader examples tests/bad
+
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-fuzz

@@ -355,17 +355,27 @@ class DatasetReader {
     }
   }
 
-  // Growth from a baseline of 0 or below is undefined (SPEC §3).
+  // A growth or pp target is judged against last year's value, unless a
+  // reported growth judges it; from a baseline of 0 or below growth is
+  // undefined (SPEC §3).
   void check_growth_baselines(const Indicator& ind) {
-    for (std::size_t i = 1; i < ind.periods.size(); ++i) {
-      const Period& p = ind.periods[i];
-      const Period& prev = ind.periods[i - 1];
-      if (!p.target || p.target->measure != Measure::Growth || p.reported_growth) continue;
-      if (prev.year != p.year - 1 || !prev.actual || sgn(*prev.actual) > 0) continue;
-      r_.error(prev.actual_at,
-               fmt::format("baseline of '{}' is {}: growth from a baseline of 0 or below is undefined, so the "
-                           "growth target '{}' cannot be judged (give the reported growth, or a level target)",
-                           ind.id, sgn(*prev.actual) == 0 ? "0" : "below 0", utf8::sanitize(p.target->text)));
+    for (const Period& p : ind.periods) {
+      if (!p.target || p.target->measure == Measure::Level) continue;
+      const bool judged_by_report = p.reported_growth && p.target->measure == Measure::Growth;
+      if (judged_by_report) continue;
+      const Period* prev = find_period(ind, p.year - 1);
+      if (!prev || !prev->actual) {
+        if (p.actual)
+          r_.error(p.target_at, fmt::format("target '{}' of '{}' is a change over last year, but there is no "
+                                            "baseline (nor a reported growth) to judge it by",
+                                            utf8::sanitize(p.target->text), ind.id));
+        continue;
+      }
+      if (p.target->measure == Measure::Growth && sgn(*prev->actual) <= 0)
+        r_.error(prev->actual_at,
+                 fmt::format("baseline of '{}' is {}: growth from a baseline of 0 or below is undefined, so the "
+                             "growth target '{}' cannot be judged (give the reported growth, or a level target)",
+                             ind.id, sgn(*prev->actual) == 0 ? "0" : "below 0", utf8::sanitize(p.target->text)));
     }
   }
 

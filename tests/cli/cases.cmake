@@ -161,3 +161,4 @@ zhibiao_cli_test(indicators_json EXIT 0 ARGS indicators --format json
 zhibiao_cli_test(indicators_override EXIT 0 ARGS indicators --catalog tests/data/catalog STDOUT "gdp +本地生产总值 +万元")
 zhibiao_cli_test(catalog_used EXIT 0 ARGS report tests/data/uses_catalog.yaml --catalog tests/data/catalog --format csv
   STDOUT "本地生产总值,万元,2020,100,增长5%,105,")
+bad(no_baseline ":4:13: error: target .增长5%. of .retail_sales. is a change over last year, but there is no baseline")
