@@ -32,14 +32,7 @@ int run_lint(const CommonOptions& o) {
     w.begin_object().key("files").begin_array();
     for (const auto& f : o.files) w.value(f);
     w.end_array().key("problems").begin_array();
-    for (const auto& d : problems)
-      w.begin_object()
-          .field("file", d.file)
-          .field("line", d.at.line)
-          .field("column", d.at.column)
-          .field("severity", d.severity == Severity::Error ? "error" : "warning")
-          .field("message", d.message)
-          .end_object();
+    for (const auto& d : problems) write_problem_json(w, d);
     w.end_array().field("errors", errors).field("warnings", warnings).end_object();
     print(w.str());
   } else {

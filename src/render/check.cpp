@@ -54,26 +54,10 @@ std::string render_json(const CheckResult& c, const RenderOptions& o) {
   write_report_json_rows(w, report);
   write_summary_json(w, report.summary);
   w.key("problems").begin_array();
-  for (const auto& d : problems)
-    w.begin_object()
-        .field("file", d.file)
-        .field("line", d.at.line)
-        .field("column", d.at.column)
-        .field("severity", d.severity == Severity::Error ? "error" : "warning")
-        .field("message", d.message)
-        .end_object();
+  for (const auto& d : problems) write_problem_json(w, d);
   for (const auto& f : c.files)
     for (const auto& r : f.rows)
-      if (row_fails(r, c)) {
-        Diagnostic d = failure_of(r, o);
-        w.begin_object()
-            .field("file", d.file)
-            .field("line", d.at.line)
-            .field("column", d.at.column)
-            .field("severity", "failure")
-            .field("message", d.message)
-            .end_object();
-      }
+      if (row_fails(r, c)) write_problem_json(w, failure_of(r, o), "failure");
   w.end_array().end_object();
   return w.str();
 }

@@ -53,4 +53,15 @@ JsonWriter& JsonWriter::value(long long n) { separate(); out_ += std::to_string(
 JsonWriter& JsonWriter::value(bool b) { separate(); out_ += b ? "true" : "false"; return *this; }
 JsonWriter& JsonWriter::null() { separate(); out_ += "null"; return *this; }
 
+void write_problem_json(JsonWriter& w, const Diagnostic& d, const char* severity) {
+  if (!severity) severity = d.severity == Severity::Error ? "error" : "warning";
+  w.begin_object()
+      .field("file", d.file)
+      .field("line", d.at.line)
+      .field("column", d.at.column)
+      .field("severity", severity)
+      .field("message", d.message)
+      .end_object();
+}
+
 }  // namespace zhibiao

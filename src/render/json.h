@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "model/decimal.h"
+#include "util/diagnostic.h"
 
 namespace zhibiao {
 
@@ -43,5 +44,9 @@ class JsonWriter {
   bool after_key_ = false;
   Rounding rounding_;
 };
+
+// {"file", "line", "column", "severity", "message"}; `severity` overrides
+// the diagnostic's own ("failure" for a missed target).
+void write_problem_json(JsonWriter& w, const Diagnostic& d, const char* severity = nullptr);
 
 }  // namespace zhibiao
