@@ -130,7 +130,8 @@ class Calculator {
   Value quantity() {
     std::size_t start = pos_;
     std::size_t end = pos_;
-    while (end < s_.size() && std::string_view("+-*/(), ").find(s_[end]) == std::string_view::npos) ++end;
+    while (end < s_.size() && std::string_view("+-*/(),").find(s_[end]) == std::string_view::npos) ++end;
+    while (end > start && s_[end - 1] == ' ') --end;
     if (end == start) fail(pos_ < s_.size() ? fmt::format("a number expected, found '{}'", current_char())
                                             : "a number expected at the end");
     auto q = parse_quantity(s_.substr(start, end - start));
@@ -156,7 +157,14 @@ class Calculator {
     return v;
   }
 
-  static std::optional<Unit> first_unit(const Value& a, const Value& b) { return a.unit ? a.unit : b.unit; }
+  // The unit of a result: the first operand's unit that is not a percentage;
+  // a percentage lends its % only from the left (5% + 3% is 8%, but
+  // 100 - 5% is 99.95 and 5% * 143.63亿 is 7.1815亿).
+  static std::optional<Unit> first_unit(const Value& a, const Value& b) {
+    if (a.unit && !a.unit->is_rate()) return a.unit;
+    if (b.unit && !b.unit->is_rate()) return b.unit;
+    return a.unit;
+  }
 
   Value add(const Value& a, const Value& b, int sign, std::size_t at) {
     if (a.unit && b.unit && !a.unit->is_rate() && !b.unit->is_rate() && a.unit->base != b.unit->base &&

@@ -73,6 +73,7 @@ Expected<QuantityText> parse_quantity(std::string_view text) {
   if (!number) return ParseError{number.error().message, at(number.error().offset)};
   q.number = negative ? Decimal(-number->value) : number->value;
   q.places = number->places;
+  while (pos < s.size() && is_space(s[pos])) ++pos;  // "143.63 亿元"
   std::size_t end = s.size();
   while (end > pos && is_space(s[end - 1])) --end;
   std::string_view rest(s.data() + pos, end - pos);

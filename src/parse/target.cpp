@@ -158,7 +158,7 @@ Expected<Target> parse_target(std::string_view text, const Unit& unit, Direction
       qa.has_magnitude = qb->has_magnitude;
     }
     if (qa.unit != qb->unit) return error_for(text);
-    if (w.around) return error_for(text);
+    if (w.around || w.comparison) return error_for(text);  // "6%-6.5%以上" says two things
   }
 
   // The sign: a rise or fall word, or an explicit sign on the number.
@@ -215,11 +215,13 @@ Expected<Target> parse_target(std::string_view text, const Unit& unit, Direction
     return t;
   }
   t.value = *va;
-  // A fall (negative growth or change) met by falling at least that much;
-  // 以上/以内 after a fall speak of the size of the fall.
+  // A growth or pp change is met by rising at least that much (SPEC §2.2),
+  // a fall by falling at least that much; 以上/以内 after a fall speak of the
+  // size of the fall. A bare level takes its side from the direction.
   bool fall = sign < 0;
   if (w.comparison) t.comparison = fall ? flip(*w.comparison) : *w.comparison;
-  else t.comparison = fall ? Comparison::AtMost : by_direction(direction);
+  else if (fall) t.comparison = Comparison::AtMost;
+  else t.comparison = t.measure == Measure::Level ? by_direction(direction) : Comparison::AtLeast;
   if (w.around) {
     t.kind = TargetKind::Around;
     t.comparison = by_direction(direction);

@@ -3,10 +3,14 @@
 #include <fmt/format.h>
 
 #include "render/options.h"
+#include "util/utf8.h"
 
 namespace zhibiao {
 
-std::string json_string(std::string_view s) {
+std::string json_string(std::string_view raw) {
+  // Only valid UTF-8 goes out (a file name from the command line may not be).
+  std::string clean = utf8::first_invalid(raw) ? utf8::sanitize(raw) : std::string();
+  std::string_view s = clean.empty() ? raw : std::string_view(clean);
   std::string out = "\"";
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);

@@ -1,0 +1,176 @@
+// Year over year (SPEC §3): change, growth, index, two-year average, CAGR,
+// chained growth.
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+#include <memory>
+#include <string>
+
+#include "compute/yoy.h"
+#include "parse/catalog.h"
+#include "parse/dataset_reader.h"
+
+using namespace zhibiao;
+
+namespace {
+Decimal frac(long n, long d) {
+  Decimal r(n, d);
+  r.canonicalize();
+  return r;
+}
+Decimal dec(const char* s) { return *decimal_from_text(s); }
+std::unique_ptr<Dataset> series(const std::string& unit, const std::string& basis,
+                                std::initializer_list<std::string> years) {
+  std::string text = "indicators:\n  - id: x\n    name: 指标\n    unit: \"" + unit + "\"\n    basis: " + basis +
+                     "\n    series:\n";
+  for (const auto& y : years) text += "      " + y + "\n";
+  Diagnostics problems;
+  auto ds = read_dataset(text, "t.yaml", Catalog{}, problems);
+  REQUIRE_MESSAGE(ds.has_value(), (problems.empty() ? std::string() : format_diagnostic(problems[0])));
+  return std::make_unique<Dataset>(std::move(*ds));
+}
+std::string fixed(const Decimal& d, int places) { return format_fixed(d, places, Rounding::HalfUp); }
+}  // namespace
+
+TEST_CASE("yoy: two-year average is geometric") {
+  // √(1.069 × 1.067) − 1: 1.069 × 1.067 = 1.140623 and 1.068² = 1.140624, so the
+  // root is just under 1.068: 1.068 − 0.000001 / (2 × 1.068) = 1.0679995318…
+  Decimal avg = two_year_average(dec("6.9"), dec("6.7"));
+  CHECK(avg < dec("6.8"));
+  CHECK(avg > dec("6.79995"));
+  CHECK(avg < dec("6.79996"));
+  CHECK(fixed(avg, 6) == "6.799953");
+  // the arithmetic mean would be 6.8 exactly: the geometric one is not
+  CHECK(avg != dec("6.8"));
+  // equal growths average to themselves: √(1.1²) − 1 = 10%
+  CHECK(fixed(two_year_average(Decimal(10), Decimal(10)), 9) == "10.000000000");
+  // 2020 and 2021 in China: 2.3% then 8.1%: √(1.023 × 1.081) − 1 = √1.105863 − 1
+  // 1.0516² = 1.10586256, 1.10586300 − 1.10586256 = 0.00000044, /(2×1.0516) ≈ 0.000000209
+  CHECK(fixed(two_year_average(dec("2.3"), dec("8.1")), 5) == "5.16002");
+}
+
+TEST_CASE("yoy: cagr") {
+  // (121 / 100)^(1/2) − 1 = 10%
+  auto c = cagr(Decimal(100), Decimal(121), 2);
+  REQUIRE(c.has_value());
+  CHECK(fixed(*c, 9) == "10.000000000");
+  // 2^(1/1) − 1 = 100%
+  CHECK(fixed(*cagr(Decimal(50), Decimal(100), 1), 9) == "100.000000000");
+  // 1.331 = 1.1³
+  CHECK(fixed(*cagr(Decimal(1000), Decimal(1331), 3), 9) == "10.000000000");
+  // falling to a quarter over 2 years: √0.25 − 1 = −50%
+  CHECK(fixed(*cagr(Decimal(100), Decimal(25), 2), 9) == "-50.000000000");
+  CHECK_FALSE(cagr(Decimal(0), Decimal(5), 2).has_value());
+  CHECK_FALSE(cagr(Decimal(-1), Decimal(5), 2).has_value());
+  CHECK_FALSE(cagr(Decimal(1), Decimal(-5), 2).has_value());
+  CHECK_FALSE(cagr(Decimal(1), Decimal(5), 0).has_value());
+}
+
+TEST_CASE("yoy: a series from levels") {
+  auto ds = series("亿元", "current", {"2015: 100", "2016: 110", "2017: 121"});
+  auto out = year_over_year(*ds, std::nullopt, std::nullopt);
+  REQUIRE(out.size() == 1);
+  const YoySeries& s = out[0];
+  CHECK(s.first_year == 2015);
+  CHECK(s.last_year == 2017);
+  REQUIRE(s.points.size() == 3);
+  const YoyPoint& p0 = s.points[0];
+  CHECK(p0.year == 2015);
+  CHECK_FALSE(p0.change.has_value());
+  CHECK_FALSE(p0.growth_pct.has_value());
+  CHECK_FALSE(p0.two_year_avg_pct.has_value());
+  CHECK(*p0.index == Decimal(100));
+  const YoyPoint& p1 = s.points[1];
+  CHECK(*p1.change == Decimal(10));
+  CHECK(*p1.growth_pct == Decimal(10));
+  CHECK(*p1.index == Decimal(110));
+  CHECK_FALSE(p1.two_year_avg_pct.has_value());  // no growth the year before
+  const YoyPoint& p2 = s.points[2];
+  CHECK(*p2.change == Decimal(11));
+  CHECK(*p2.growth_pct == Decimal(10));  // 121 / 110 = 1.1
+  CHECK(*p2.index == Decimal(121));
+  REQUIRE(p2.two_year_avg_pct.has_value());
+  CHECK(fixed(*p2.two_year_avg_pct, 9) == "10.000000000");
+  // chained: 1.1 × 1.1 − 1 = 0.21 → 21 exactly
+  REQUIRE(s.chained_growth_pct.has_value());
+  CHECK(*s.chained_growth_pct == Decimal(21));
+  REQUIRE(s.cagr_pct.has_value());
+  CHECK(fixed(*s.cagr_pct, 9) == "10.000000000");
+}
+
+TEST_CASE("yoy: chained growth uses the reported growth, exactly") {
+  auto ds = series("亿元", "comparable",
+                   {"2019: {actual: 100}", "2020: {actual: 103, growth: 2.3%}", "2021: {actual: 115, growth: 8.1%}"});
+  auto out = year_over_year(*ds, std::nullopt, std::nullopt);
+  REQUIRE(out.size() == 1);
+  // 1.023 × 1.081 = 1.105863 → 10.5863%
+  CHECK(*out[0].chained_growth_pct == dec("10.5863"));
+  // growth from levels is still shown: (103/100 − 1) × 100 = 3, (115/103 − 1) × 100 = 1200/103
+  CHECK(*out[0].points[1].growth_pct == Decimal(3));
+  CHECK(*out[0].points[2].growth_pct == frac(1200, 103));
+  CHECK(*out[0].points[1].reported_growth_pct == dec("2.3"));
+  // two-year average from the reported growths (see above): 5.16002…
+  CHECK(fixed(*out[0].points[2].two_year_avg_pct, 5) == "5.16002");
+  // comparable basis: a difference from levels is expected, no mismatch
+  CHECK_FALSE(out[0].points[1].mismatch);
+  // index from levels: 115 / 100 × 100 = 115
+  CHECK(*out[0].points[2].index == Decimal(115));
+}
+
+TEST_CASE("yoy: a reported growth that disagrees on current basis is a mismatch") {
+  auto ds = series("亿元", "current", {"2019: 100", "2020: {actual: 110, growth: 10.1%}", "2021: {actual: 121, growth: 12%}"});
+  auto out = year_over_year(*ds, std::nullopt, std::nullopt);
+  REQUIRE(out.size() == 1);
+  CHECK_FALSE(out[0].points[1].mismatch);  // |10.1 − 10| = 0.1, not more
+  CHECK(out[0].points[2].mismatch);        // |12 − 10| = 2
+  // chained from reported: 1.101 × 1.12 = 1.23312 → 23.312
+  CHECK(*out[0].chained_growth_pct == dec("23.312"));
+}
+
+TEST_CASE("yoy: a missing year is a gap, not a growth") {
+  auto ds = series("亿元", "current", {"2015: 100", "2017: 121"});
+  auto out = year_over_year(*ds, std::nullopt, std::nullopt);
+  REQUIRE(out.size() == 1);
+  const YoySeries& s = out[0];
+  REQUIRE(s.points.size() == 2);
+  CHECK_FALSE(s.points[0].gap);
+  CHECK(s.points[1].gap);
+  CHECK_FALSE(s.points[1].growth_pct.has_value());
+  CHECK_FALSE(s.points[1].change.has_value());
+  CHECK_FALSE(s.points[1].two_year_avg_pct.has_value());
+  // the index and CAGR come from levels and years, so they survive the gap
+  CHECK(*s.points[1].index == Decimal(121));
+  CHECK(fixed(*s.cagr_pct, 9) == "10.000000000");  // over 2017 − 2015 = 2 years
+  CHECK_FALSE(s.chained_growth_pct.has_value());
+}
+
+TEST_CASE("yoy: rates change in points and have no index") {
+  auto ds = series("%", "current", {"2019: 3.6", "2020: 4.2", "2021: 4.0"});
+  auto out = year_over_year(*ds, std::nullopt, std::nullopt);
+  REQUIRE(out.size() == 1);
+  const YoySeries& s = out[0];
+  // 4.2 − 3.6 = 0.6 pp, 4.0 − 4.2 = −0.2 pp
+  CHECK(*s.points[1].growth_pct == dec("0.6"));
+  CHECK(*s.points[2].growth_pct == dec("-0.2"));
+  CHECK(*s.points[2].change == dec("-0.2"));
+  CHECK_FALSE(s.points[0].index.has_value());
+  CHECK_FALSE(s.cagr_pct.has_value());
+  CHECK_FALSE(s.chained_growth_pct.has_value());
+  CHECK_FALSE(s.points[2].two_year_avg_pct.has_value());
+}
+
+TEST_CASE("yoy: from and to select the years") {
+  auto ds = series("亿元", "current", {"2015: 100", "2016: 110", "2017: 121", "2018: 133.1"});
+  auto out = year_over_year(*ds, 2016, 2017);
+  REQUIRE(out.size() == 1);
+  const YoySeries& s = out[0];
+  REQUIRE(s.points.size() == 2);
+  CHECK(s.first_year == 2016);
+  CHECK(s.last_year == 2017);
+  // the first selected year is the index base: 121 / 110 × 100 = 110
+  CHECK(*s.points[0].index == Decimal(100));
+  CHECK(*s.points[1].index == Decimal(110));
+  // chained over the years after the first: 1.1 − 1 → 10
+  CHECK(*s.chained_growth_pct == Decimal(10));
+  CHECK(year_over_year(*ds, 2030, std::nullopt).empty());
+}

@@ -1,0 +1,605 @@
+// Reading data files (SPEC §2): the model that comes out, and every problem
+// located at the 1-based line and column where it was written.
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+#include <string>
+
+#include "parse/catalog.h"
+#include "parse/dataset_reader.h"
+
+using namespace zhibiao;
+
+namespace {
+Decimal frac(long n, long d) {
+  Decimal r(n, d);
+  r.canonicalize();
+  return r;
+}
+std::string lines(std::initializer_list<const char*> ls) {
+  std::string out;
+  for (const char* l : ls) out += std::string(l) + "\n";
+  return out;
+}
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+struct Read {
+  std::optional<Dataset> ds;
+  Diagnostics problems;
+};
+Read read(const std::string& text, const Catalog& catalog = Catalog{}) {
+  Read r;
+  r.ds = read_dataset(text, "t.yaml", catalog, r.problems);
+  return r;
+}
+// The only error of `text`; fails the test unless there is exactly one.
+Diagnostic only_error(const std::string& text) {
+  Read r = read(text);
+  CHECK_FALSE(r.ds.has_value());
+  int errors = 0;
+  for (const auto& d : r.problems) errors += d.severity == Severity::Error;
+  REQUIRE_MESSAGE(errors == 1, ("errors: " + std::to_string(errors) + (r.problems.empty() ? std::string() : " first: " + r.problems[0].message)));
+  for (const auto& d : r.problems)
+    if (d.severity == Severity::Error) return d;
+  return {};
+}
+}  // namespace
+
+TEST_CASE("dataset: a simple-form file") {
+  Read r = read(lines({
+      "title: 霍林郭勒市2020年主要预期目标",
+      "region: 霍林郭勒市",
+      "source: 2020年政府工作报告",
+      "year: 2020",
+      "indicators:",
+      "  - id: gdp",
+      "    name: 地区生产总值",
+      "    unit: 亿元",
+      "    direction: up",
+      "    basis: comparable",
+      "    baseline: 143.63",
+      "    target: +5%",
+      "    actual: {value: 150.2, growth: 4.8%}",
+      "    note: 可比价",
+      "  - id: unemployment",
+      "    name: 城镇登记失业率",
+      "    unit: \"%\"",
+      "    direction: down",
+      "    baseline: 3.2%",
+      "    target: 3.4%以内",
+      "    actual: 3.5",
+  }));
+  REQUIRE_MESSAGE(r.ds.has_value(), (r.problems.empty() ? std::string() : r.problems[0].message));
+  const Dataset& ds = *r.ds;
+  CHECK(r.problems.empty());
+  CHECK(ds.file == "t.yaml");
+  CHECK(ds.title == "霍林郭勒市2020年主要预期目标");
+  CHECK(ds.region == "霍林郭勒市");
+  CHECK(ds.source == "2020年政府工作报告");
+  CHECK(ds.year == 2020);
+  REQUIRE(ds.indicators.size() == 2);
+
+  const Indicator& gdp = ds.indicators[0];
+  CHECK(gdp.id == "gdp");
+  CHECK(gdp.name == "地区生产总值");
+  CHECK(gdp.unit.text == "亿元");
+  CHECK(gdp.unit.exponent == 8);
+  CHECK(gdp.direction == Direction::Up);
+  CHECK(gdp.basis == Basis::Comparable);
+  CHECK(gdp.note == "可比价");
+  CHECK(gdp.at.line == 6);
+  REQUIRE(gdp.periods.size() == 2);
+  // baseline is the year before `year`
+  CHECK(gdp.periods[0].year == 2019);
+  REQUIRE(gdp.periods[0].actual.has_value());
+  CHECK(*gdp.periods[0].actual == frac(14363, 100));
+  CHECK(gdp.periods[1].year == 2020);
+  CHECK(*gdp.periods[1].actual == frac(1502, 10));
+  REQUIRE(gdp.periods[1].reported_growth.has_value());
+  CHECK(*gdp.periods[1].reported_growth == frac(48, 10));
+  REQUIRE(gdp.periods[1].target.has_value());
+  CHECK(gdp.periods[1].target->kind == TargetKind::Growth);
+  CHECK(gdp.periods[1].target->text == "+5%");
+  // where things were written: "    target: +5%" → the value starts at column 13
+  CHECK(gdp.periods[1].target_at.line == 12);
+  CHECK(gdp.periods[1].target_at.column == 13);
+  CHECK(find_period(gdp, 2020) == &gdp.periods[1]);
+  CHECK(find_period(gdp, 2021) == nullptr);
+
+  const Indicator& u = ds.indicators[1];
+  CHECK(u.unit.is_rate());
+  CHECK(u.direction == Direction::Down);
+  CHECK(u.basis == Basis::Current);  // the default
+  CHECK(*u.periods[0].actual == frac(32, 10));
+  CHECK(u.periods[1].target->comparison == Comparison::AtMost);
+}
+
+TEST_CASE("dataset: without `year` the two periods are baseline and current") {
+  Read r = read(lines({
+      "indicators:",
+      "  - id: x",
+      "    name: 某指标",
+      "    unit: 万元",
+      "    baseline: 2.5亿元",
+      "    actual: 30000",
+  }));
+  REQUIRE(r.ds.has_value());
+  CHECK_FALSE(r.ds->year.has_value());
+  CHECK_FALSE(r.ds->has_year_labels);
+  const Indicator& x = r.ds->indicators.at(0);
+  REQUIRE(x.periods.size() == 2);
+  CHECK(x.periods[0].year + 1 == x.periods[1].year);
+  // 2.5亿元 = 2.5 × 10^8 / 10^4 = 25000 万元
+  CHECK(*x.periods[0].actual == Decimal(25000));
+  CHECK(*x.periods[1].actual == Decimal(30000));
+}
+
+TEST_CASE("dataset: series form") {
+  Read r = read(lines({
+      "indicators:",
+      "  - id: gdp",
+      "    name: 国内生产总值",
+      "    unit: 亿元",
+      "    basis: comparable",
+      "    series:",
+      "      2019: {actual: 990865, growth: 6.1%, target: 6%-6.5%}",
+      "      2020: {actual: 1015986, growth: 2.3%}",
+      "      2021: 1143670",
+  }));
+  REQUIRE_MESSAGE(r.ds.has_value(), (r.problems.empty() ? std::string() : r.problems[0].message));
+  const Indicator& g = r.ds->indicators.at(0);
+  REQUIRE(g.periods.size() == 3);
+  CHECK(g.periods[0].year == 2019);
+  CHECK(g.periods[2].year == 2021);
+  CHECK(*g.periods[0].actual == Decimal(990865));
+  CHECK(*g.periods[0].reported_growth == frac(61, 10));
+  CHECK(g.periods[0].target->kind == TargetKind::Range);
+  CHECK_FALSE(g.periods[1].target.has_value());
+  CHECK(*g.periods[2].actual == Decimal(1143670));
+  CHECK_FALSE(g.periods[2].reported_growth.has_value());
+}
+
+TEST_CASE("dataset: the catalog fills in what the file leaves out, the file wins") {
+  Diagnostics catalog_problems;
+  Catalog catalog = load_catalog(std::nullopt, catalog_problems);
+  CHECK(catalog_problems.empty());
+  REQUIRE(catalog.find("gdp") != nullptr);
+  CHECK(catalog.find("gdp")->name == "地区生产总值");
+  CHECK(catalog.find_by_name("地区生产总值") == catalog.find("gdp"));
+  // SPEC §4 table
+  REQUIRE(catalog.find("registered_unemployment_rate") != nullptr);
+  CHECK(catalog.find("registered_unemployment_rate")->unit.is_rate());
+  CHECK(catalog.find("registered_unemployment_rate")->direction == Direction::Down);
+  REQUIRE(catalog.find("new_urban_jobs") != nullptr);
+  CHECK(catalog.find("new_urban_jobs")->unit.base == "人");
+
+  Read r = read(lines({
+                    "year: 2020",
+                    "indicators:",
+                    "  - id: gdp",
+                    "    baseline: 143.63",
+                    "  - id: retail_sales",
+                    "    unit: 万元",
+                    "    basis: comparable",
+                    "    baseline: 1.5亿元",
+                }),
+                catalog);
+  REQUIRE_MESSAGE(r.ds.has_value(), (r.problems.empty() ? std::string() : r.problems[0].message));
+  const Indicator& gdp = r.ds->indicators.at(0);
+  CHECK(gdp.name == "地区生产总值");
+  CHECK(gdp.unit.text == "亿元");
+  CHECK(gdp.basis == Basis::Comparable);
+  const Indicator& retail = r.ds->indicators.at(1);
+  CHECK(retail.name == "社会消费品零售总额");
+  CHECK(retail.unit.text == "万元");
+  CHECK(retail.basis == Basis::Comparable);
+  // 1.5亿元 = 15000万元
+  CHECK(*retail.periods[0].actual == Decimal(15000));
+}
+
+TEST_CASE("dataset: a qualitative target and its outcome") {
+  Read r = read(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: project",
+      "    name: 重点项目",
+      "    target: 完成",
+      "    actual: 未完成",
+  }));
+  REQUIRE_MESSAGE(r.ds.has_value(), (r.problems.empty() ? std::string() : r.problems[0].message));
+  const Period& p = r.ds->indicators.at(0).periods.at(1);
+  REQUIRE(p.done.has_value());
+  CHECK_FALSE(*p.done);
+}
+
+TEST_CASE("dataset: unknown key, with a did-you-mean") {
+  Diagnostic d = only_error(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: gdp",
+      "    name: 地区生产总值",
+      "    unit: 亿元",
+      "    baselin: 100",
+  }));
+  CHECK(d.file == "t.yaml");
+  CHECK(d.at.line == 6);
+  CHECK(d.at.column == 5);
+  CHECK(contains(d.message, "baselin"));
+  CHECK(contains(d.message, "did you mean 'baseline'"));
+
+  Diagnostic top = only_error(lines({
+      "titel: x",
+      "indicators:",
+      "  - id: gdp",
+      "    name: 地区生产总值",
+      "    unit: 亿元",
+  }));
+  CHECK(top.at.line == 1);
+  CHECK(top.at.column == 1);
+  CHECK(contains(top.message, "did you mean 'title'"));
+}
+
+TEST_CASE("dataset: duplicate id") {
+  Diagnostic d = only_error(lines({
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "  - id: gdp",
+      "    name: b",
+      "    unit: 亿元",
+  }));
+  CHECK(d.at.line == 5);
+  CHECK(d.at.column == 5);  // where the second indicator's mapping starts
+  CHECK(contains(d.message, "duplicate id 'gdp'"));
+  CHECK(contains(d.message, "first at 2:5"));
+}
+
+TEST_CASE("dataset: duplicate mapping key says where the first one is") {
+  Diagnostic d = only_error(lines({
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    baseline: 1",
+      "    baseline: 2",
+  }));
+  CHECK(d.at.line == 6);
+  CHECK(d.at.column == 5);
+  CHECK(contains(d.message, "baseline"));
+  CHECK(contains(d.message, "first at 5:5"));
+}
+
+TEST_CASE("dataset: bad id") {
+  Diagnostic d = only_error(lines({
+      "indicators:",
+      "  - id: GDP",
+      "    name: a",
+      "    unit: 亿元",
+  }));
+  CHECK(d.at.line == 2);
+  CHECK(d.at.column == 9);  // "  - id: " is 8 columns
+  CHECK(contains(d.message, "GDP"));
+  CHECK(contains(d.message, "[a-z][a-z0-9_]*"));
+  for (const char* bad : {"1gdp", "gdp-2", "_gdp", "国内生产总值"}) {
+    CAPTURE(bad);
+    std::string text = "indicators:\n  - id: " + std::string(bad) + "\n    name: a\n    unit: 亿元\n";
+    CHECK_FALSE(read(text).ds.has_value());
+  }
+}
+
+TEST_CASE("dataset: series years must ascend") {
+  Diagnostic d = only_error(lines({
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    series:",
+      "      2020: 100",
+      "      2019: 90",
+  }));
+  CHECK(d.at.line == 7);
+  CHECK(d.at.column == 7);
+  CHECK(contains(d.message, "2019"));
+  CHECK(contains(d.message, "order"));
+}
+
+TEST_CASE("dataset: `series` does not go with `baseline`") {
+  Diagnostic d = only_error(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    baseline: 100",
+      "    series:",
+      "      2020: 105",
+  }));
+  CHECK(d.at.line == 6);
+  CHECK(d.at.column == 15);  // the value of "    baseline: "
+  CHECK(contains(d.message, "baseline"));
+  CHECK(contains(d.message, "series"));
+}
+
+TEST_CASE("dataset: a value with another base unit") {
+  Diagnostic d = only_error(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    baseline: 10.3亿吨",
+  }));
+  CHECK(d.at.line == 6);
+  CHECK(d.at.column == 15);
+  CHECK(contains(d.message, "10.3亿吨"));
+  CHECK(contains(d.message, "吨"));
+}
+
+TEST_CASE("dataset: a bad target is located at its value and names the forms") {
+  Diagnostic d = only_error(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: gdp",
+      "    name: 地区生产总值",
+      "    unit: 亿元",
+      "    baseline: 100",
+      "    target: 增长五%",
+  }));
+  CHECK(d.at.line == 7);
+  CHECK(d.at.column == 13);
+  CHECK(contains(d.message, "target '增长五%' is not a target expression"));
+  CHECK(format_diagnostic(d) ==
+        "t.yaml:7:13: error: target '增长五%' is not a target expression (write e.g. +5%, 93%以上, 3.4%以内, 6%-6.5%)");
+}
+
+TEST_CASE("dataset: a second YAML document") {
+  Diagnostic d = only_error(lines({
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "---",
+      "title: x",
+  }));
+  CHECK(d.at.line == 6);
+  CHECK(d.at.column == 1);
+  CHECK(contains(d.message, "document"));
+}
+
+TEST_CASE("dataset: anchors are refused") {
+  Diagnostic d = only_error(lines({
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    baseline: &a 100",
+  }));
+  CHECK(d.at.line == 5);
+  CHECK(d.at.column == 15);  // at the '&'
+  CHECK(contains(d.message, "anchor"));
+}
+
+TEST_CASE("dataset: a tab used for indentation") {
+  Diagnostic d = only_error("indicators:\n\t- id: gdp\n");
+  CHECK(d.at.line == 2);
+  CHECK(d.at.column == 1);
+  CHECK(contains(d.message, "tab"));
+  // a tab after the dash is indentation too
+  Diagnostic d2 = only_error("indicators:\n  - id: gdp\n    name: a\n  -\tid: x\n");
+  CHECK(d2.at.line == 4);
+  CHECK(d2.at.column == 4);
+}
+
+TEST_CASE("dataset: invalid UTF-8 is located at the byte") {
+  // "title: " is 7 columns and 地区 two characters, so the bad byte is column 10
+  Diagnostic d = only_error("title: 地区\xFF\nindicators:\n  - id: gdp\n");
+  CHECK(d.at.line == 1);
+  CHECK(d.at.column == 10);
+  CHECK(contains(d.message, "UTF-8"));
+  CHECK(contains(d.message, "0xFF"));
+  // Latin-1 é (0xE9) followed by ASCII is a truncated sequence; "  - id: caf" is 11 columns
+  Diagnostic latin = only_error("indicators:\n  - id: caf\xE9\n");
+  CHECK(latin.at.line == 2);
+  CHECK(latin.at.column == 12);
+  // an overlong encoding of '/' (C0 AF)
+  Diagnostic overlong = only_error("a: \xC0\xAF\n");
+  CHECK(overlong.at.line == 1);
+  CHECK(overlong.at.column == 4);
+}
+
+TEST_CASE("dataset: an empty file") {
+  for (const char* text : {"", "\n\n", "# only a comment\n"}) {
+    CAPTURE(text);
+    Diagnostic d = only_error(text);
+    CHECK(d.at.line == 0);
+    CHECK(contains(d.message, "empty"));
+    CHECK(format_diagnostic(d).rfind("t.yaml: error: ", 0) == 0);
+  }
+}
+
+TEST_CASE("dataset: a BOM and CRLF line ends are fine, and columns still count from 1") {
+  Read r = read("\xEF\xBB\xBFyear: 2020\r\nindicators:\r\n  - id: gdp\r\n    name: a\r\n    unit: 亿元\r\n"
+                "    baseline: 100\r\n    target: 增长五%\r\n");
+  CHECK_FALSE(r.ds.has_value());
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].at.line == 7);
+  CHECK(r.problems[0].at.column == 13);
+}
+
+TEST_CASE("dataset: several problems in one file are all reported, in file order") {
+  Read r = read(lines({
+      "year: 2020",                // 1
+      "indicators:",               // 2
+      "  - id: gdp",               // 3
+      "    name: a",               // 4
+      "    unit: 亿元",            // 5
+      "    baseline: 1,23",        // 6  bad thousands separator
+      "    target: 增长五%",       // 7  not a target
+      "  - id: cpi",               // 8
+      "    name: b",               // 9
+      "    unit: \"%\"",           // 10
+      "    baseline: 3万%",        // 11 magnitude on a percentage
+      "    colour: red",           // 12 unknown key
+      "  - id: Bad",               // 13 bad id
+  }));
+  CHECK_FALSE(r.ds.has_value());
+  REQUIRE(r.problems.size() == 5);
+  CHECK(r.problems[0].at.line == 6);
+  CHECK(r.problems[0].at.column == 15);
+  CHECK(contains(r.problems[0].message, "1,23"));
+  CHECK(r.problems[1].at.line == 7);
+  CHECK(r.problems[1].at.column == 13);
+  CHECK(r.problems[2].at.line == 11);
+  CHECK(r.problems[2].at.column == 15);
+  CHECK(r.problems[3].at.line == 12);
+  CHECK(r.problems[3].at.column == 5);
+  CHECK(contains(r.problems[3].message, "colour"));
+  CHECK(r.problems[4].at.line == 13);
+  CHECK(r.problems[4].at.column == 9);
+  for (const auto& d : r.problems) CHECK(d.severity == Severity::Error);
+}
+
+TEST_CASE("dataset: other located errors") {
+  Diagnostic year = only_error("year: 20x0\nindicators:\n  - id: gdp\n    name: a\n    unit: 亿元\n");
+  CHECK(year.at.line == 1);
+  CHECK(year.at.column == 7);
+
+  Diagnostic no_list = only_error("title: x\n");
+  CHECK(contains(no_list.message, "indicators"));
+
+  // a yes/no outcome on a numeric target
+  Diagnostic yes = only_error(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    baseline: 100",
+      "    target: +5%",
+      "    actual: yes",
+  }));
+  CHECK(yes.at.line == 8);
+  CHECK(yes.at.column == 13);
+
+  // no unit and not in the catalog
+  Diagnostic unit = only_error("indicators:\n  - id: thing\n    name: a\n    baseline: 5\n");
+  CHECK(unit.at.line == 2);
+  CHECK(contains(unit.message, "unit"));
+
+  // a signed percentage target on a % indicator
+  Diagnostic pct = only_error(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: rate",
+      "    name: a",
+      "    unit: \"%\"",
+      "    target: +5%",
+  }));
+  CHECK(pct.at.line == 6);
+  CHECK(contains(pct.message, "pp"));
+
+  // a tolerance without a 左右 target
+  Diagnostic tol = only_error(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    target: +5%",
+      "    tolerance: 1pp",
+  }));
+  CHECK(tol.at.line == 7);
+  CHECK(tol.at.column == 16);
+}
+
+TEST_CASE("dataset: a tolerance overrides the default of a 左右 target") {
+  Read r = read(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    basis: comparable",
+      "    target: 7.5%左右",
+      "    tolerance: 0.3pp",
+      "  - id: jobs",
+      "    name: b",
+      "    unit: 万人",
+      "    target: 1200万人左右",
+      "    tolerance: 2%",
+  }));
+  REQUIRE_MESSAGE(r.ds.has_value(), (r.problems.empty() ? std::string() : r.problems[0].message));
+  CHECK(r.ds->indicators[0].periods[1].target->tolerance == frac(3, 10));
+  // 2% of 1200万人 = 24万人
+  CHECK(r.ds->indicators[1].periods[1].target->tolerance == Decimal(24));
+}
+
+TEST_CASE("dataset: a repeated series year is one duplicate-key error") {
+  Diagnostic d = only_error(lines({
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    series:",
+      "      2019: 100",
+      "      2019: 105",
+  }));
+  CHECK(d.at.line == 7);
+  CHECK(d.at.column == 7);
+  CHECK(contains(d.message, "2019"));
+  CHECK(contains(d.message, "first at 6:7"));
+}
+
+TEST_CASE("dataset: empty lists and series") {
+  Diagnostic list = only_error("indicators: []\n");
+  CHECK(list.at.line == 1);
+  CHECK(contains(list.message, "empty"));
+  Diagnostic series = only_error("indicators:\n  - id: gdp\n    name: a\n    unit: 亿元\n    series: {}\n");
+  CHECK(series.at.line == 5);
+  CHECK(contains(series.message, "empty"));
+}
+
+TEST_CASE("dataset: ~ means no figure yet") {
+  Read r = read(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: gdp",
+      "    name: a",
+      "    unit: 亿元",
+      "    baseline: 100",
+      "    target: +5%",
+      "    actual: ~",
+  }));
+  REQUIRE(r.ds.has_value());
+  CHECK_FALSE(r.ds->indicators[0].periods[1].actual.has_value());
+}
+
+TEST_CASE("dataset: per-mille indicators") {
+  Read r = read(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: birth_rate",
+      "    name: 人口自然增长率",
+      "    unit: ‰",
+      "    baseline: 3.4‰",
+      "    target: 5‰以内",
+      "    actual: 3.2",
+  }));
+  REQUIRE_MESSAGE(r.ds.has_value(), (r.problems.empty() ? std::string() : r.problems[0].message));
+  const Indicator& b = r.ds->indicators[0];
+  CHECK(b.unit.is_rate());
+  CHECK(*b.periods[0].actual == frac(34, 10));
+  CHECK(b.periods[1].target->value == Decimal(5));
+  CHECK(b.periods[1].target->comparison == Comparison::AtMost);
+  // a per-cent figure for a per-mille indicator is the wrong unit
+  Diagnostic d = only_error(lines({
+      "year: 2020",
+      "indicators:",
+      "  - id: birth_rate",
+      "    name: 人口自然增长率",
+      "    unit: ‰",
+      "    baseline: 3.4%",
+  }));
+  CHECK(d.at.line == 6);
+}
