@@ -1,19 +1,16 @@
 // `zhibiao calc` (SPEC §5): exact arithmetic over quantities.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <string>
 
 #include "compute/calc.h"
 
 using namespace zhibiao;
+using namespace zhibiao::test;
 
 namespace {
-Decimal frac(long n, long d) {
-  Decimal r(n, d);
-  r.canonicalize();
-  return r;
-}
-Decimal dec(const char* s) { return *decimal_from_text(s); }
 CalcResult calc(const std::string& expr) {
   auto r = calculate(expr);
   REQUIRE_MESSAGE(r.ok(), (expr + ": " + (r.ok() ? std::string() : r.error().message)));

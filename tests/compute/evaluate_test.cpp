@@ -1,6 +1,8 @@
 // Judging targets (SPEC §3), with every expected number worked out by hand.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -10,19 +12,9 @@
 #include "parse/dataset_reader.h"
 
 using namespace zhibiao;
+using namespace zhibiao::test;
 
 namespace {
-Decimal frac(long n, long d) {
-  Decimal r(n, d);
-  r.canonicalize();
-  return r;
-}
-Decimal dec(const char* s) { return *decimal_from_text(s); }
-std::string lines(std::initializer_list<std::string> ls) {
-  std::string out;
-  for (const auto& l : ls) out += l + "\n";
-  return out;
-}
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 // A dataset that must read without errors; kept alive for the rows that point into it.

@@ -2,6 +2,8 @@
 // chained growth.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -11,14 +13,9 @@
 #include "parse/dataset_reader.h"
 
 using namespace zhibiao;
+using namespace zhibiao::test;
 
 namespace {
-Decimal frac(long n, long d) {
-  Decimal r(n, d);
-  r.canonicalize();
-  return r;
-}
-Decimal dec(const char* s) { return *decimal_from_text(s); }
 std::unique_ptr<Dataset> series(const std::string& unit, const std::string& basis,
                                 std::initializer_list<std::string> years) {
   std::string text = "indicators:\n  - id: x\n    name: 指标\n    unit: \"" + unit + "\"\n    basis: " + basis +

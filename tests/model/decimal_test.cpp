@@ -1,25 +1,15 @@
 // Exact decimal arithmetic and display rounding (SPEC §1).
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <cmath>
 
 #include "model/decimal.h"
 
 using namespace zhibiao;
+using namespace zhibiao::test;
 
-namespace {
-// An exact fraction n/d, canonical so that == compares values.
-Decimal frac(long n, long d) {
-  Decimal r(n, d);
-  r.canonicalize();
-  return r;
-}
-Decimal dec(const char* s) {
-  auto d = decimal_from_text(s);
-  REQUIRE_MESSAGE(d.has_value(), s);
-  return *d;
-}
-}  // namespace
 
 TEST_CASE("decimal: text is read exactly, not through a double") {
   CHECK(dec("143.63") == frac(14363, 100));

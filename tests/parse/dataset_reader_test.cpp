@@ -2,6 +2,8 @@
 // located at the 1-based line and column where it was written.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <initializer_list>
 #include <string>
 
@@ -9,13 +11,9 @@
 #include "parse/dataset_reader.h"
 
 using namespace zhibiao;
+using namespace zhibiao::test;
 
 namespace {
-Decimal frac(long n, long d) {
-  Decimal r(n, d);
-  r.canonicalize();
-  return r;
-}
 std::string lines(std::initializer_list<const char*> ls) {
   std::string out;
   for (const char* l : ls) out += std::string(l) + "\n";

@@ -1,19 +1,17 @@
 // The quantity grammar of SPEC §1: sign? number magnitude? unit?
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <string>
 
 #include "model/unit.h"
 #include "parse/quantity.h"
 
 using namespace zhibiao;
+using namespace zhibiao::test;
 
 namespace {
-Decimal frac(long n, long d) {
-  Decimal r(n, d);
-  r.canonicalize();
-  return r;
-}
 Decimal dec(const std::string& s) {
   auto d = decimal_from_text(s);
   REQUIRE_MESSAGE(d.has_value(), s);

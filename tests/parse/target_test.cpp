@@ -1,19 +1,17 @@
 // Every target form of SPEC §2.2.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <string>
 
 #include "model/unit.h"
 #include "parse/target.h"
 
 using namespace zhibiao;
+using namespace zhibiao::test;
 
 namespace {
-Decimal frac(long n, long d) {
-  Decimal r(n, d);
-  r.canonicalize();
-  return r;
-}
 Target parse(const std::string& text, const std::string& unit, Direction d = Direction::Up) {
   auto t = parse_target(text, parse_unit(unit), d);
   REQUIRE_MESSAGE(t.ok(), ("'" + text + "' on " + unit + ": " + (t.ok() ? std::string() : t.error().message)));

@@ -2,6 +2,8 @@
 // JUnit XML and GitHub annotations; numbers for people and machines.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -14,14 +16,9 @@
 #include "util/utf8.h"
 
 using namespace zhibiao;
+using namespace zhibiao::test;
 
 namespace {
-Decimal frac(long n, long d) {
-  Decimal r(n, d);
-  r.canonicalize();
-  return r;
-}
-Decimal dec(const char* s) { return *decimal_from_text(s); }
 std::string rep(const std::string& s, int n) {
   std::string out;
   for (int i = 0; i < n; ++i) out += s;
