@@ -31,8 +31,11 @@ int run_calc(const CalcOptions& o) {
     return kBadInput;
   }
   Rounding rounding = o.rounding == "half-even" ? Rounding::HalfEven : Rounding::HalfUp;
+  // Exact up to 8 decimals; a smaller non-zero result gets the digits it needs.
+  int places = 8;
+  while (places < 30 && sgn(result->value) != 0 && sgn(round_to(result->value, places, rounding)) == 0) places += 4;
   std::string number = o.precision ? format_fixed(result->value, *o.precision, rounding)
-                                   : format_trimmed(result->value, 8, rounding);
+                                   : format_trimmed(result->value, places, rounding);
   print(number + result->unit + "\n");
   return kOk;
 }

@@ -78,7 +78,9 @@ class Calculator {
       } else if (eat('/')) {
         Value right = factor();
         if (sgn(right.base) == 0) fail("division by zero", at);
-        left = Value{left.base / right.base, first_unit(left, right), 0};
+        // A ratio of two amounts (亿元 / 亿元) is a pure number.
+        bool ratio = right.unit && !right.unit->is_rate();
+        left = Value{left.base / right.base, ratio ? std::nullopt : first_unit(left, right), 0};
       } else {
         return left;
       }
@@ -123,7 +125,10 @@ class Calculator {
     if (sgn(args[2].base) <= 0) fail("cagr: years must be above 0", start);
     long double ratio = to_long_double(Decimal(args[1].base / args[0].base));
     long double years = to_long_double(args[2].base);
-    out.base = from_long_double(std::pow(ratio, 1.0L / years) - 1.0L);
+    long double root = std::pow(ratio, 1.0L / years);
+    if (!std::isfinite(ratio) || !std::isfinite(root) || ratio == 0.0L && sgn(args[1].base) != 0)
+      fail("cagr: the numbers are out of range", start);
+    out.base = from_long_double(root - 1.0L);
     return out;
   }
 

@@ -6,16 +6,21 @@
 
 namespace zhibiao {
 
-Decimal two_year_average(const Decimal& a_pct, const Decimal& b_pct) {
+std::optional<Decimal> two_year_average(const Decimal& a_pct, const Decimal& b_pct) {
   Decimal product = (1 + a_pct / 100) * (1 + b_pct / 100);
-  if (sgn(product) < 0) return Decimal(-100);
-  return from_long_double((std::sqrt(to_long_double(product)) - 1.0L) * 100.0L);
+  if (sgn(product) < 0) return std::nullopt;
+  long double root = std::sqrt(to_long_double(product));
+  if (!std::isfinite(root)) return std::nullopt;
+  return from_long_double((root - 1.0L) * 100.0L);
 }
 
 std::optional<Decimal> cagr(const Decimal& first, const Decimal& last, int years) {
   if (sgn(first) <= 0 || sgn(last) < 0 || years <= 0) return std::nullopt;
   long double ratio = to_long_double(Decimal(last / first));
-  return from_long_double((std::pow(ratio, 1.0L / years) - 1.0L) * 100.0L);
+  long double root = std::pow(ratio, 1.0L / years);
+  // Beyond long double's range the answer would be a silent 0 or inf: none.
+  if (!std::isfinite(ratio) || !std::isfinite(root) || (ratio == 0.0L && sgn(last) != 0)) return std::nullopt;
+  return from_long_double((root - 1.0L) * 100.0L);
 }
 
 std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to) {

@@ -71,13 +71,14 @@ class DatasetReader {
       return std::nullopt;
     }
     r_.check_keys(root, kTopKeys, "the file");
-    if (const Node* n = find_key(root, "title")) ds.title = r_.text(*n, "title").value_or("");
+    if (const Node* n = find_key(root, "title")) ds.title = r_.text(*n, "title", true).value_or("");
     if (const Node* n = find_key(root, "region")) ds.region = r_.text(*n, "region").value_or("");
-    if (const Node* n = find_key(root, "source")) ds.source = r_.text(*n, "source").value_or("");
+    if (const Node* n = find_key(root, "source")) ds.source = r_.text(*n, "source", true).value_or("");
     if (const Node* n = find_key(root, "year")) {
+      if (n->is_null()) r_.error(n->at, "year is empty: write a year such as 2020, or leave the key out");
       if (auto t = r_.text(*n, "year")) {
         if (auto y = parse_year(*t)) ds.year = *y;
-        else r_.error(n->at, fmt::format("year '{}' is not a year such as 2020", utf8::sanitize(*t)));
+        else r_.error(n->at, fmt::format("year '{}' is not a year such as 2020", utf8::excerpt(*t)));
       }
     }
     ds.has_year_labels = true;
@@ -119,7 +120,7 @@ class DatasetReader {
     }
     if (!valid_id(*id_text)) {
       r_.error(id->at, fmt::format("id '{}' must match [a-z][a-z0-9_]* (e.g. gdp, new_urban_jobs)",
-                                   utf8::sanitize(*id_text)));
+                                   utf8::excerpt(*id_text)));
       return std::nullopt;
     }
     ind.id = *id_text;
@@ -139,7 +140,7 @@ class DatasetReader {
     }
     if (name) ind.name = *name;
     if (auto en = scalar("name_en")) ind.name_en = *en;
-    if (auto note = scalar("note")) ind.note = *note;
+    if (const Node* n = find_key(item, "note")) ind.note = r_.text(*n, "note", true).value_or("");
     if (auto unit = scalar("unit")) {
       if (unit->empty() || unit->size() > 64) r_.error(find_key(item, "unit")->at, "unit must not be empty");
       else ind.unit = parse_unit(*unit);
@@ -147,12 +148,12 @@ class DatasetReader {
     if (auto d = scalar("direction")) {
       if (auto v = parse_direction(*d)) ind.direction = *v;
       else r_.error(find_key(item, "direction")->at,
-                    fmt::format("direction '{}' must be 'up' or 'down'", utf8::sanitize(*d)));
+                    fmt::format("direction '{}' must be 'up' or 'down'", utf8::excerpt(*d)));
     }
     if (auto b = scalar("basis")) {
       if (auto v = parse_basis(*b)) ind.basis = *v;
       else r_.error(find_key(item, "basis")->at,
-                    fmt::format("basis '{}' must be 'comparable' or 'current'", utf8::sanitize(*b)));
+                    fmt::format("basis '{}' must be 'comparable' or 'current'", utf8::excerpt(*b)));
     }
     bool complete = true;
     if (ind.name.empty()) {
@@ -239,7 +240,7 @@ class DatasetReader {
       const Node& k = series.key(i);
       auto year = parse_year(k.text);
       if (!year) {
-        r_.error(k.at, fmt::format("series key '{}' is not a year such as 2020", utf8::sanitize(k.text)));
+        r_.error(k.at, fmt::format("series key '{}' is not a year such as 2020", utf8::excerpt(k.text)));
         continue;
       }
       if (last && *year <= *last) {  // a repeated year is already a duplicate key
@@ -273,7 +274,7 @@ class DatasetReader {
     Period p;
     p.year = rp.year;
     p.at = rp.at;
-    if (rp.note) p.note = r_.text(*rp.note, "note").value_or("");
+    if (rp.note) p.note = r_.text(*rp.note, "note", true).value_or("");
     if (rp.target) {
       p.target_at = rp.target->at;
       if (auto t = r_.text(*rp.target, "target")) {
@@ -296,7 +297,7 @@ class DatasetReader {
           p.reported_growth = *g;
           widen(ind.pct_places, *g);
         } else {
-          r_.error(rp.growth->at, fmt::format("growth '{}': {} (write e.g. 4.8%)", utf8::sanitize(*t), g.error().message));
+          r_.error(rp.growth->at, fmt::format("growth '{}': {} (write e.g. 4.8%)", utf8::excerpt(*t), g.error().message));
         }
       }
     }
@@ -311,18 +312,18 @@ class DatasetReader {
     bool qualitative = p.target && p.target->kind == TargetKind::Bool;
     if (auto done = done_word(*t)) {
       if (qualitative) p.done = *done;
-      else r_.error(n.at, fmt::format("'{}' is a yes/no outcome, but the target is not qualitative (完成)", utf8::sanitize(*t)));
+      else r_.error(n.at, fmt::format("'{}' is a yes/no outcome, but the target is not qualitative (完成)", utf8::excerpt(*t)));
       return;
     }
     if (qualitative) {
       r_.error(n.at, fmt::format("the target is qualitative (完成): the actual must be true/false/完成/未完成, not '{}'",
-                                 utf8::sanitize(*t)));
+                                 utf8::excerpt(*t)));
       return;
     }
     auto q = parse_quantity(*t);
     auto v = q ? in_unit(*q, ind.unit) : Expected<Decimal>(q.error());
     if (!v) {
-      r_.error(n.at, fmt::format("value '{}': {}", utf8::sanitize(*t), v.error().message));
+      r_.error(n.at, fmt::format("value '{}': {}", utf8::excerpt(*t), v.error().message));
       return;
     }
     p.actual = *v;
@@ -338,19 +339,22 @@ class DatasetReader {
     }
     auto q = parse_quantity(*t);
     if (!q || sgn(q->number) < 0) {
-      r_.error(n.at, fmt::format("tolerance '{}' is not a size such as 0.5pp", utf8::sanitize(*t)));
+      r_.error(n.at, fmt::format("tolerance '{}' is not a size such as 0.5pp", utf8::excerpt(*t)));
       return;
     }
     Target& target = *p.target;
     if (target.measure != Measure::Level || ind.unit.is_rate()) {
       auto v = percent_value(*q);
-      if (!v) return r_.error(n.at, fmt::format("tolerance '{}': {}", utf8::sanitize(*t), v.error().message));
+      if (!v)
+        return r_.error(n.at, fmt::format("tolerance '{}' of a growth or % target is in percentage points "
+                                          "(e.g. 0.5pp)", utf8::excerpt(*t)));
       target.tolerance = *v;
     } else if (q->unit == "%") {
       target.tolerance = abs(target.value) * q->number / 100;
     } else {
       auto v = in_unit(*q, ind.unit);
-      if (!v) return r_.error(n.at, fmt::format("tolerance '{}': {}", utf8::sanitize(*t), v.error().message));
+      if (!v) return r_.error(n.at, fmt::format("tolerance '{}' of a level target is in the indicator's unit "
+                                                "(e.g. 12{}) or a % of the target", utf8::excerpt(*t), ind.unit.text));
       target.tolerance = *v;
     }
   }
@@ -368,14 +372,14 @@ class DatasetReader {
         if (p.actual)
           r_.error(p.target_at, fmt::format("target '{}' of '{}' is a change over last year, but there is no "
                                             "baseline (nor a reported growth) to judge it by",
-                                            utf8::sanitize(p.target->text), ind.id));
+                                            utf8::excerpt(p.target->text), ind.id));
         continue;
       }
       if (p.target->measure == Measure::Growth && sgn(*prev->actual) <= 0)
         r_.error(prev->actual_at,
                  fmt::format("baseline of '{}' is {}: growth from a baseline of 0 or below is undefined, so the "
                              "growth target '{}' cannot be judged (give the reported growth, or a level target)",
-                             ind.id, sgn(*prev->actual) == 0 ? "0" : "below 0", utf8::sanitize(p.target->text)));
+                             ind.id, sgn(*prev->actual) == 0 ? "0" : "below 0", utf8::excerpt(p.target->text)));
     }
   }
 

@@ -45,6 +45,8 @@ Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
   if (digits.empty()) return ParseError{"a number is expected", start};
   if (grouped && group != 3) return ParseError{"misplaced thousands separator", start};
   if (places == 0) return ParseError{"a digit is expected after the decimal point", pos};
+  if (digits.size() > 2 * kMaxDigits)
+    return ParseError{fmt::format("a number with more than {} digits", 2 * kMaxDigits), start};
   std::size_t significant = digits.find_first_not_of('0');
   if (significant != std::string::npos && digits.size() - significant > kMaxDigits)
     return ParseError{fmt::format("a number with more than {} digits", kMaxDigits), start};

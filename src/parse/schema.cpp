@@ -22,17 +22,30 @@ void SchemaReader::check_keys(const Node& map, std::span<const std::string_view>
   for (std::size_t i = 0; i < map.map_size(); ++i) {
     const Node& k = map.key(i);
     if (std::find(allowed.begin(), allowed.end(), k.text) != allowed.end()) continue;
-    std::string msg = fmt::format("unknown key '{}' in {}", utf8::sanitize(k.text), where);
+    std::string msg = fmt::format("unknown key '{}' in {}", utf8::excerpt(k.text), where);
     if (auto guess = did_you_mean(k.text, allowed)) msg += fmt::format(" (did you mean '{}'?)", *guess);
     else msg += fmt::format(" (known keys: {})", fmt::join(allowed, ", "));
     error(k.at, std::move(msg));
   }
 }
 
-std::optional<std::string> SchemaReader::text(const Node& n, std::string_view what) {
+std::optional<std::string> SchemaReader::text(const Node& n, std::string_view what, bool multiline) {
   if (n.is_null()) return std::nullopt;
   if (!n.is_scalar()) {
     error(n.at, fmt::format("{} must be a single value here, not {}", what, kind_name(n)));
+    return std::nullopt;
+  }
+  for (char ch : n.text) {
+    auto c = static_cast<unsigned char>(ch);
+    bool allowed = multiline && (c == '\n' || c == '\t');
+    if ((c < 0x20 || c == 0x7F) && !allowed) {
+      error(n.at, fmt::format("{} holds a control character (0x{:02X}){}", what, c,
+                              c == '\n' ? ": write it on one line" : ""));
+      return std::nullopt;
+    }
+  }
+  if (n.text.find("\u2028") != std::string::npos || n.text.find("\u2029") != std::string::npos) {
+    error(n.at, fmt::format("{} holds a line or paragraph separator (U+2028/U+2029)", what));
     return std::nullopt;
   }
   return n.text;

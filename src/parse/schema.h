@@ -22,7 +22,9 @@ class SchemaReader {
   void check_keys(const Node& map, std::span<const std::string_view> allowed, std::string_view where);
 
   // The scalar text of `n`, or an error naming `what`; nullopt for null.
-  std::optional<std::string> text(const Node& n, std::string_view what);
+  // Control characters (written as escapes in quotes) are errors; line
+  // breaks and tabs only where `multiline` (notes).
+  std::optional<std::string> text(const Node& n, std::string_view what, bool multiline = false);
 
   const std::string& file() const { return file_; }
   Diagnostics& problems() { return problems_; }

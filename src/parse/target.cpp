@@ -81,7 +81,7 @@ Expected<Operand> operand(std::string_view core, std::string_view original) {
 std::string not_a_target_message(std::string_view text) {
   return fmt::format(
       "target '{}' is not a target expression (write e.g. +5%, 93%以上, 3.4%以内, 6%-6.5%)",
-      utf8::sanitize(text));
+      utf8::excerpt(text));
 }
 
 Decimal default_tolerance(const Target& t, const Unit& unit) {
@@ -177,11 +177,11 @@ Expected<Target> parse_target(std::string_view text, const Unit& unit, Direction
   if (qa.unit == "pp") {
     if (!unit.is_rate())
       return ParseError{fmt::format("target '{}': percentage points (pp) apply only to % indicators; "
-                                    "write a growth such as +5%", utf8::sanitize(text))};
+                                    "write a growth such as +5%", utf8::excerpt(text))};
     t.measure = Measure::ChangePp;
   } else if ((qa.unit == "%" || qa.unit == "‰") && !unit.is_rate()) {
     if (qa.unit == "‰") return error_for(text);
-    if (qa.has_magnitude) return ParseError{fmt::format("target '{}': a magnitude (万, 亿) on a percentage", utf8::sanitize(text))};
+    if (qa.has_magnitude) return ParseError{fmt::format("target '{}': a magnitude (万, 亿) on a percentage", utf8::excerpt(text))};
     t.measure = Measure::Growth;
   } else {
     t.measure = Measure::Level;
@@ -190,17 +190,17 @@ Expected<Target> parse_target(std::string_view text, const Unit& unit, Direction
         return ParseError{fmt::format(
             "target '{}' is a signed percentage on a % indicator: relative or points? "
             "write the change in percentage points (e.g. +2pp, 提高2个百分点) or the level (e.g. 93%以上)",
-            utf8::sanitize(text))};
+            utf8::excerpt(text))};
       return ParseError{fmt::format(
           "target '{}': a change in the indicator's unit is not a target; write the level "
-          "(e.g. 1450人以上) or a growth (e.g. 增长5%)", utf8::sanitize(text))};
+          "(e.g. 1450人以上) or a growth (e.g. 增长5%)", utf8::excerpt(text))};
     }
   }
 
   auto value_of = [&](const QuantityText& q) -> Expected<Decimal> {
     if (t.measure != Measure::Level) return signed_value(q);
     auto v = in_unit(q, unit);
-    if (!v) return ParseError{fmt::format("target '{}': {}", utf8::sanitize(text), v.error().message)};
+    if (!v) return ParseError{fmt::format("target '{}': {}", utf8::excerpt(text), v.error().message)};
     return *v;
   };
 

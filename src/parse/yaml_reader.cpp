@@ -113,7 +113,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (!tag.empty() && tag != "?" && tag != "!")
-      throw Stop{locate_.at(mark), fmt::format("tags ({}) are not supported", utf8::sanitize(tag))};
+      throw Stop{locate_.at(mark), fmt::format("tags ({}) are not supported", utf8::excerpt(tag))};
   }
   void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, Node::Kind kind) {
     check_anchor(mark, anchor);
@@ -147,7 +147,7 @@ class TreeBuilder : public YAML::EventHandler {
       auto [it, fresh] = seen.emplace(k.text, k.at);
       if (!fresh)
         problems_.push_back({file_, k.at, Severity::Error,
-                             fmt::format("duplicate key '{}' (first at {}:{})", utf8::sanitize(k.text),
+                             fmt::format("duplicate key '{}' (first at {}:{})", utf8::excerpt(k.text),
                                          it->second.line, it->second.column)});
     }
   }
@@ -222,10 +222,10 @@ std::optional<Node> read_yaml(std::string_view text, const std::string& file, Di
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     problems.push_back({file, locate.at(e.mark), Severity::Error,
-                        fmt::format("YAML syntax: {}", utf8::sanitize(e.msg))});
+                        fmt::format("YAML syntax: {}", utf8::excerpt(e.msg))});
     return std::nullopt;
   } catch (const std::exception& e) {
-    problems.push_back({file, {}, Severity::Error, fmt::format("cannot read: {}", utf8::sanitize(e.what()))});
+    problems.push_back({file, {}, Severity::Error, fmt::format("cannot read: {}", utf8::excerpt(e.what()))});
     return std::nullopt;
   }
   if (!builder.root || builder.root->is_null()) {

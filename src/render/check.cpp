@@ -1,5 +1,7 @@
 #include "render/check.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/json.h"
@@ -9,8 +11,10 @@ namespace zhibiao {
 
 namespace {
 
+// A growth in a failure message: with the decimals it needs (up to 4), so
+// that 4.99% is not shown as a 5.0% that seems to meet +5%.
 std::string pct_text(const RenderOptions& o, const Row& r, const Decimal& v) {
-  return show(o, v, r.indicator->pct_places);
+  return show(o, v, std::max(r.indicator->pct_places, exact_places(v, 4).value_or(4)));
 }
 
 std::string row_label(const Row& r) {

@@ -7,7 +7,9 @@ std::string show(const RenderOptions& o, const Decimal& v, int places) {
 }
 
 std::string show_signed(const RenderOptions& o, const Decimal& v, int places) {
-  std::string s = show(o, v, places);
+  int p = o.precision.value_or(places);
+  for (int extra = 0; extra < 4 && sgn(v) != 0 && sgn(round_to(v, p, o.rounding)) == 0; ++extra) ++p;
+  std::string s = format_fixed(v, p, o.rounding);
   if (s[0] != '-' && s.find_first_not_of("0.") != std::string::npos) s.insert(0, "+");
   return s;
 }

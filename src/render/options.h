@@ -27,7 +27,9 @@ inline const char* tr(const RenderOptions& o, const char* zh, const char* en) {
 
 // A number for people: `places` decimals (or --precision), rounded.
 std::string show(const RenderOptions& o, const Decimal& v, int places);
-// The same with an explicit sign ("+0.30").
+// The same with an explicit sign ("+0.30"). A non-zero value that would
+// show as zero gets more decimals (up to 4 more), so that a variance never
+// reads 0 on a missed target.
 std::string show_signed(const RenderOptions& o, const Decimal& v, int places);
 // A number for machines (JSON): exact when it needs at most 8 decimals,
 // otherwise rounded to 4.

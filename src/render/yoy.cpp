@@ -61,7 +61,10 @@ Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) 
     for (const auto& p : s.points) values.push_back(p.value);
     bool first = true;
     for (const auto& p : s.points) {
-      std::string reported = p.reported_growth_pct ? show(o, *p.reported_growth_pct, ind.pct_places) + "%" : "";
+      std::string reported;
+      if (p.reported_growth_pct)
+        reported = ind.unit.is_rate() ? show_signed(o, *p.reported_growth_pct, ind.pct_places) + "pp"
+                                      : show(o, *p.reported_growth_pct, ind.pct_places) + "%";
       if (p.mismatch) reported += "*";
       std::string label = first ? fmt::format("{}({})", o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text) : "";
       t.rows.push_back({label, year_label(s, p.year, o), opt(o, p.value, ind.places),

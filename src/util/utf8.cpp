@@ -85,6 +85,17 @@ std::string sanitize(std::string_view s) {
   return out;
 }
 
+std::string excerpt(std::string_view s, std::size_t max_chars) {
+  std::size_t i = 0, chars = 0;
+  while (i < s.size() && chars < max_chars) {
+    auto c = static_cast<unsigned char>(s[i]);
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    ++chars;
+  }
+  if (i >= s.size()) return sanitize(s);
+  return sanitize(s.substr(0, i)) + "…";
+}
+
 namespace {
 char32_t fold(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;  // full-width ASCII

@@ -26,6 +26,10 @@ std::size_t display_width(std::string_view s);
 // echo in a message.
 std::string sanitize(std::string_view s);
 
+// sanitize(), cut to `max_chars` characters with "…" when longer, for
+// echoing what a user wrote in a one-line message.
+std::string excerpt(std::string_view s, std::size_t max_chars = 60);
+
 // Text normalised for the grammars: full-width ASCII forms (０-９, ．，％＋－
 // ～＜＞＝ etc.) and U+2212 minus become ASCII, ideographic space a space.
 // `origin[i]` is the byte offset in `s` of output byte i (plus one extra entry

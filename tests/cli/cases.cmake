@@ -166,3 +166,13 @@ zhibiao_cli_test(indicators_override EXIT 0 ARGS indicators --catalog tests/data
 zhibiao_cli_test(catalog_used EXIT 0 ARGS report tests/data/uses_catalog.yaml --catalog tests/data/catalog --format csv
   STDOUT "本地生产总值,万元,2020,100,增长5%,105,")
 bad(no_baseline ":4:13: error: target .增长5%. of .retail_sales. is a change over last year, but there is no baseline")
+
+# --- found by testing: regressions ------------------------------------------------
+bad(escaped_control ":4:11: error: name holds a control character \\(0x1B\\)")
+bad(null_year ":1:7: error: year is empty")
+# (150.2 − 143.63) / 143.63 = 6.57 / 143.63 = 0.0457425…: a ratio of amounts has no unit.
+zhibiao_cli_test(calc_ratio EXIT 0 ARGS calc "(150.2亿 - 143.63亿) / 143.63亿" STDOUT "^0.04574253\n$")
+zhibiao_cli_test(calc_pct_right EXIT 0 ARGS calc "100 - 5%" STDOUT "^99.95\n$")
+zhibiao_cli_test(calc_pct_left EXIT 0 ARGS calc "5% + 3%" STDOUT "^8%\n$")
+zhibiao_cli_test(calc_tiny EXIT 0 ARGS calc "1/300000000" STDOUT "^0.000000003333\n$")
+zhibiao_cli_test(check_close_miss EXIT 1 ARGS check tests/data/close_miss.yaml STDOUT "missed: growth 4.99%, variance -0.01 pp")
