@@ -13,7 +13,9 @@
 
 namespace zhibiao {
 
-constexpr std::size_t kMaxFileBytes = 64u << 20;  // 64 MiB
+// A county file is ~40 KB; the model takes up to ~40x the file in memory,
+// so 8 MiB keeps any one file within a few hundred MB.
+constexpr std::size_t kMaxFileBytes = 8u << 20;  // 8 MiB
 constexpr int kMaxDepth = 32;
 
 // The tree of `text`, or nullopt with the reasons appended to `problems`
