@@ -52,11 +52,8 @@ std::string render_json(const CheckResult& c, const RenderOptions& o) {
     problems.insert(problems.end(), f.problems.begin(), f.problems.end());
   }
   JsonWriter w(o.rounding);
-  w.begin_object().key("files").begin_array();
-  for (const auto& f : report.files) w.value(f);
-  w.end_array();
-  write_report_json_rows(w, report);
-  write_summary_json(w, report.summary);
+  w.begin_object();
+  write_report_json(w, report);
   w.key("problems").begin_array();
   for (const auto& d : problems) write_problem_json(w, d);
   for (const auto& f : c.files)

@@ -108,7 +108,10 @@ std::string summary_line(const Summary& s, const RenderOptions& o) {
   return fmt::format("met {} · missed {} · pending {} · no target {}\n", s.met, s.missed, s.pending, s.no_target);
 }
 
-void write_report_json_rows(JsonWriter& w, const Report& report) {
+void write_report_json(JsonWriter& w, const Report& report) {
+  w.key("files").begin_array();
+  for (const auto& f : report.files) w.value(f);
+  w.end_array();
   w.key("indicators").begin_array();
   for (const Row& r : report.rows) {
     const Indicator& ind = *r.indicator;
@@ -144,9 +147,7 @@ void write_report_json_rows(JsonWriter& w, const Report& report) {
     w.end_object();
   }
   w.end_array();
-}
-
-void write_summary_json(JsonWriter& w, const Summary& s) {
+  const Summary& s = report.summary;
   w.key("summary")
       .begin_object()
       .field("total", s.total)
@@ -161,11 +162,8 @@ std::string render_report(const Report& report, const RenderOptions& o) {
   switch (o.format) {
     case Format::Json: {
       JsonWriter w(o.rounding);
-      w.begin_object().key("files").begin_array();
-      for (const auto& f : report.files) w.value(f);
-      w.end_array();
-      write_report_json_rows(w, report);
-      write_summary_json(w, report.summary);
+      w.begin_object();
+      write_report_json(w, report);
       w.end_object();
       return w.str();
     }

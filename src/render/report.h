@@ -13,7 +13,8 @@ std::string render_report(const Report& report, const RenderOptions& o);
 std::string status_word(Status s, const RenderOptions& o);
 std::string status_style(Status s);
 std::string summary_line(const Summary& s, const RenderOptions& o);
-void write_report_json_rows(class JsonWriter& w, const Report& report);
-void write_summary_json(class JsonWriter& w, const Summary& s);
+// The "files", "indicators" and "summary" members of SPEC §5.3, written
+// into an object the caller has opened.
+void write_report_json(class JsonWriter& w, const Report& report);
 
 }  // namespace zhibiao
