@@ -1,7 +1,11 @@
 #include "cli/commands.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <filesystem>
+#include <functional>
+#include <mutex>
+#include <thread>
 
 #include "compute/evaluate.h"
 #include "parse/dataset_reader.h"
@@ -43,46 +47,115 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& o) {
   sub->add_flag("--strict", o.strict, "fail on warnings too");
   sub->add_flag("--allow-pending,!--no-allow-pending", o.allow_pending,
                 "indicators with a target but no actual do not fail (default on)");
+  sub->add_option("--jobs,-j", o.jobs, "files checked in parallel (default: the number of cores); output order is stable")
+      ->check(CLI::Range(1, 256));
   sub->footer(examples({"zhibiao check data/                       # every *.yaml below data/",
                         "zhibiao check data/ --format github         # annotations in a GitHub Actions log",
                         "zhibiao check data/ --format junit > zhibiao.xml --strict"}));
   return sub;
 }
 
+namespace {
+
+// Loads, evaluates and renders one file; its dataset lives only this long.
+FileOutput check_file(const std::string& path, const Catalog& catalog, const CheckOptions& o,
+                      const CheckSettings& settings, const RenderOptions& r) {
+  FileCheck fc;
+  fc.file = path;
+  std::optional<Dataset> ds = load_dataset(path, catalog, fc.problems);
+  if (ds) {
+    auto w = consistency_warnings(*ds);
+    fc.problems.insert(fc.problems.end(), w.begin(), w.end());
+    auto year = evaluated_year(*ds, o.common.year);
+    if (!year) fc.problems.push_back({path, {}, Severity::Error, year.error().message});
+    else fc.rows = evaluate(*ds, *year);
+  }
+  return render_check_file(fc, settings, r);
+}
+
+// Runs `work(i)` for i in [0, n) on `jobs` threads and hands the results to
+// `emit` in order of i. At most a few results wait at a time, so memory does
+// not grow with n.
+void ordered_parallel(std::size_t n, unsigned jobs, const std::function<FileOutput(std::size_t)>& work,
+                      const std::function<void(const FileOutput&)>& emit) {
+  if (jobs <= 1 || n <= 1) {
+    for (std::size_t i = 0; i < n; ++i) emit(work(i));
+    return;
+  }
+  const std::size_t window = 4 * jobs;
+  std::vector<std::optional<FileOutput>> slots(n);
+  std::mutex m;
+  std::condition_variable ready, room;
+  std::size_t next = 0, emitted = 0;
+  std::exception_ptr failure;
+  auto worker = [&] {
+    for (;;) {
+      std::size_t i;
+      {
+        std::unique_lock lock(m);
+        room.wait(lock, [&] { return next >= n || next < emitted + window || failure; });
+        if (next >= n || failure) return;
+        i = next++;
+      }
+      std::optional<FileOutput> out;
+      try {
+        out = work(i);
+      } catch (...) {
+        std::lock_guard lock(m);
+        failure = std::current_exception();
+        ready.notify_all();
+        room.notify_all();
+        return;
+      }
+      std::lock_guard lock(m);
+      slots[i] = std::move(out);
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::optional<FileOutput> out;
+    {
+      std::unique_lock lock(m);
+      ready.wait(lock, [&] { return slots[i].has_value() || failure; });
+      if (failure) break;
+      out = std::move(slots[i]);
+      slots[i].reset();
+      ++emitted;
+      room.notify_all();
+    }
+    emit(*out);
+  }
+  for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace
+
 int run_check(const CheckOptions& o) {
   Diagnostics setup;
   Catalog catalog = load_catalog(o.common.catalog, setup);
   std::vector<std::string> files = expand(o.common.files, setup);
-  CheckResult result;
-  result.strict = o.strict;
-  result.allow_pending = o.allow_pending;
-  bool error = has_errors(setup), failed = false;
-  if (!setup.empty()) result.files.push_back(FileCheck{"zhibiao", {}, setup, {}});
-  // Datasets live here so that the rows can point into them.
-  std::vector<Dataset> datasets;
-  datasets.reserve(files.size());
-  for (const auto& path : files) {
-    FileCheck fc;
-    fc.file = path;
-    if (auto ds = load_dataset(path, catalog, fc.problems)) {
-      datasets.push_back(std::move(*ds));
-      const Dataset& d = datasets.back();
-      auto w = consistency_warnings(d);
-      fc.problems.insert(fc.problems.end(), w.begin(), w.end());
-      auto year = evaluated_year(d, o.common.year);
-      if (!year) fc.problems.push_back({path, {}, Severity::Error, year.error().message});
-      else fc.rows = evaluate(d, *year);
-      for (const auto& r : fc.rows) fc.summary.add(r.status);
-    }
-    error = error || has_errors(fc.problems);
-    if (o.strict && !fc.problems.empty()) failed = true;
-    for (const auto& r : fc.rows) failed = failed || row_fails(r, result);
-    result.files.push_back(std::move(fc));
-  }
+  CheckSettings settings{o.strict, o.allow_pending};
   RenderOptions r = render_options(o.common);
-  if (r.format == Format::Table)
-    for (const auto& f : result.files) print_diagnostics(f.problems);
-  print(render_check(result, r));
+  CheckWriter writer(r, files);
+  bool error = false, failed = false;
+  auto emit = [&](const FileOutput& f) {
+    error = error || f.error;
+    failed = failed || f.failed;
+    if (r.format == Format::Table) print_diagnostics(f.problems);
+    print(writer.add(f));
+  };
+  print(writer.begin());
+  if (!setup.empty()) {
+    FileCheck fc{"zhibiao", {}, setup};
+    emit(render_check_file(fc, settings, r));
+  }
+  unsigned jobs = o.jobs ? *o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  ordered_parallel(
+      files.size(), jobs, [&](std::size_t i) { return check_file(files[i], catalog, o, settings, r); }, emit);
+  print(writer.end());
   if (error) return kBadInput;
   return failed ? kFailed : kOk;
 }

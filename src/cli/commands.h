@@ -23,6 +23,7 @@ struct CheckOptions {
   CommonOptions common;
   bool strict = false;
   bool allow_pending = true;
+  std::optional<unsigned> jobs;
 };
 CLI::App* setup_check(CLI::App& app, CheckOptions& o);
 int run_check(const CheckOptions& o);

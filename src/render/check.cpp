@@ -22,80 +22,33 @@ std::string row_label(const Row& r) {
   return fmt::format("{} ({})", r.indicator->id, r.indicator->name);
 }
 
-std::string render_lines(const CheckResult& c, const RenderOptions& o) {
-  std::string out;
-  Summary total;
-  for (const auto& f : c.files) {
-    for (const auto& r : f.rows)
-      if (row_fails(r, c)) out += format_diagnostic(failure_of(r, o)) + "\n";
-    std::string verdict = has_errors(f.problems) ? tr(o, "错误", "error") : "";
-    out += fmt::format("{}: {}{}", f.file, verdict.empty() ? "" : verdict + " · ", summary_line(f.summary, o));
-    total.total += f.summary.total;
-    total.met += f.summary.met;
-    total.missed += f.summary.missed;
-    total.pending += f.summary.pending;
-    total.no_target += f.summary.no_target;
-  }
-  if (c.files.size() > 1) out += fmt::format("{} {}: {}", tr(o, "合计", "total"), c.files.size(), summary_line(total, o));
-  return out;
-}
-
-std::string render_json(const CheckResult& c, const RenderOptions& o) {
-  Report report;
-  Diagnostics problems;
-  for (const auto& f : c.files) {
-    report.files.push_back(f.file);
-    for (const auto& r : f.rows) {
-      report.rows.push_back(r);
-      report.summary.add(r.status);
+std::string junit_suite(const FileCheck& f, const FileOutput& out, const CheckSettings& s, const RenderOptions& o) {
+  int tests = 0, failures = 0, errors = 0;
+  std::string cases;
+  for (const auto& r : f.rows) {
+    if (!r.target()) continue;
+    ++tests;
+    cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\">", xml_escape(f.file), xml_escape(row_label(r)));
+    if (row_fails(r, s)) {
+      ++failures;
+      Diagnostic d = failure_of(r, o);
+      cases += fmt::format("\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    ", xml_escape(d.message),
+                           to_string(r.status), xml_escape(format_diagnostic(d)));
+    } else if (r.status == Status::Pending) {
+      cases += "<skipped message=\"pending: no actual yet\"/>";
     }
-    problems.insert(problems.end(), f.problems.begin(), f.problems.end());
+    cases += "</testcase>\n";
   }
-  JsonWriter w(o.rounding);
-  w.begin_object();
-  write_report_json(w, report);
-  w.key("problems").begin_array();
-  for (const auto& d : problems) write_problem_json(w, d);
-  for (const auto& f : c.files)
-    for (const auto& r : f.rows)
-      if (row_fails(r, c)) write_problem_json(w, failure_of(r, o), "failure");
-  w.end_array().end_object();
-  return w.str();
-}
-
-std::string render_junit(const CheckResult& c, const RenderOptions& o) {
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"zhibiao check\">\n";
-  for (const auto& f : c.files) {
-    int tests = 0, failures = 0;
-    std::string cases;
-    for (const auto& r : f.rows) {
-      if (!r.target()) continue;
-      ++tests;
-      cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\">", xml_escape(f.file), xml_escape(row_label(r)));
-      if (row_fails(r, c)) {
-        ++failures;
-        std::string msg = failure_of(r, o).message;
-        cases += fmt::format("\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    ", xml_escape(msg),
-                             to_string(r.status), xml_escape(format_diagnostic(failure_of(r, o))));
-      } else if (r.status == Status::Pending) {
-        cases += "<skipped message=\"pending: no actual yet\"/>";
-      }
-      cases += "</testcase>\n";
-    }
-    int errors = 0;
-    for (const auto& d : f.problems) {
-      bool fails = d.severity == Severity::Error || c.strict;
-      if (!fails) continue;
-      ++errors;
-      cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\">\n      <error message=\"{}\">{}</error>\n    </testcase>\n",
-                           xml_escape(f.file), xml_escape(fmt::format("{}:{}:{}", f.file, d.at.line, d.at.column)),
-                           xml_escape(d.message), xml_escape(format_diagnostic(d)));
-      ++tests;
-    }
-    out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}  </testsuite>\n",
-                       xml_escape(f.file), tests, failures, errors, cases);
+  for (const auto& d : out.problems) {
+    if (d.severity != Severity::Error && !s.strict) continue;
+    ++errors;
+    ++tests;
+    cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\">\n      <error message=\"{}\">{}</error>\n    </testcase>\n",
+                         xml_escape(f.file), xml_escape(fmt::format("{}:{}:{}", f.file, d.at.line, d.at.column)),
+                         xml_escape(d.message), xml_escape(format_diagnostic(d)));
   }
-  return out + "</testsuites>\n";
+  return fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}  </testsuite>\n",
+                     xml_escape(f.file), tests, failures, errors, cases);
 }
 
 std::string annotation(const char* level, const Diagnostic& d) {
@@ -104,20 +57,18 @@ std::string annotation(const char* level, const Diagnostic& d) {
   return fmt::format("::{} {}::{}\n", level, where, github_escape(d.message, false));
 }
 
-std::string render_github(const CheckResult& c, const RenderOptions& o) {
-  std::string out;
-  for (const auto& f : c.files) {
-    for (const auto& d : f.problems) out += annotation(d.severity == Severity::Error ? "error" : "warning", d);
-    for (const auto& r : f.rows)
-      if (row_fails(r, c)) out += annotation("error", failure_of(r, o));
-  }
-  return out;
+void add_to(Summary& total, const Summary& s) {
+  total.total += s.total;
+  total.met += s.met;
+  total.missed += s.missed;
+  total.pending += s.pending;
+  total.no_target += s.no_target;
 }
 
 }  // namespace
 
-bool row_fails(const Row& r, const CheckResult& c) {
-  return r.status == Status::Missed || (r.status == Status::Pending && !c.allow_pending);
+bool row_fails(const Row& r, const CheckSettings& s) {
+  return r.status == Status::Missed || (r.status == Status::Pending && !s.allow_pending);
 }
 
 Diagnostic failure_of(const Row& r, const RenderOptions& o) {
@@ -140,12 +91,80 @@ Diagnostic failure_of(const Row& r, const RenderOptions& o) {
                     fmt::format("{}: target '{}' {}: {}", row_label(r), t.text, verdict, what)};
 }
 
-std::string render_check(const CheckResult& c, const RenderOptions& o) {
+FileOutput render_check_file(const FileCheck& f, const CheckSettings& s, const RenderOptions& o) {
+  FileOutput out;
+  out.file = f.file;
+  out.problems = f.problems;
+  out.error = has_errors(f.problems);
+  out.failed = s.strict && !f.problems.empty();
+  for (const auto& r : f.rows) {
+    out.summary.add(r.status);
+    if (row_fails(r, s)) out.failures.push_back(failure_of(r, o));
+  }
+  out.failed = out.failed || !out.failures.empty();
   switch (o.format) {
-    case Format::Json: return render_json(c, o);
-    case Format::Junit: return render_junit(c, o);
-    case Format::Github: return render_github(c, o);
-    default: return render_lines(c, o);
+    case Format::Json: {
+      JsonWriter w(o.rounding);
+      for (const auto& r : f.rows) write_row_json(w, r);
+      out.text = w.fragment();
+      break;
+    }
+    case Format::Junit: out.text = junit_suite(f, out, s, o); break;
+    case Format::Github:
+      for (const auto& d : out.problems) out.text += annotation(d.severity == Severity::Error ? "error" : "warning", d);
+      for (const auto& d : out.failures) out.text += annotation("error", d);
+      break;
+    default: {
+      for (const auto& d : out.failures) out.text += format_diagnostic(d) + "\n";
+      std::string verdict = out.error ? tr(o, "错误", "error") : "";
+      out.text += fmt::format("{}: {}{}", f.file, verdict.empty() ? "" : verdict + " · ", summary_line(out.summary, o));
+    }
+  }
+  return out;
+}
+
+std::string CheckWriter::begin() {
+  switch (o_.format) {
+    case Format::Json: {
+      JsonWriter w(o_.rounding);
+      w.key("files").begin_array();
+      for (const auto& f : files_) w.value(f);
+      w.end_array().key("indicators");
+      return "{" + w.fragment() + "[";
+    }
+    case Format::Junit: return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"zhibiao check\">\n";
+    default: return "";
+  }
+}
+
+std::string CheckWriter::add(const FileOutput& f) {
+  ++added_;
+  add_to(total_, f.summary);
+  if (o_.format != Format::Json) return f.text;
+  problems_.insert(problems_.end(), f.problems.begin(), f.problems.end());
+  failures_.insert(failures_.end(), f.failures.begin(), f.failures.end());
+  if (f.text.empty()) return "";
+  std::string sep = any_rows_ ? ", " : "";
+  any_rows_ = true;
+  return sep + f.text;
+}
+
+std::string CheckWriter::end() {
+  switch (o_.format) {
+    case Format::Json: {
+      JsonWriter w(o_.rounding);
+      write_summary_json(w, total_);
+      w.key("problems").begin_array();
+      for (const auto& d : problems_) write_problem_json(w, d);
+      for (const auto& d : failures_) write_problem_json(w, d, "failure");
+      w.end_array();
+      return "], " + w.fragment() + "}\n";
+    }
+    case Format::Junit: return "</testsuites>\n";
+    case Format::Github: return "";
+    default:
+      if (added_ > 1) return fmt::format("{} {}: {}", tr(o_, "合计", "total"), added_, summary_line(total_, o_));
+      return "";
   }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // `zhibiao check` output: located lines for people, JSON, JUnit XML and
-// GitHub Actions annotations for CI.
+// GitHub Actions annotations for CI. Each file is rendered on its own (in a
+// worker, while its dataset is alive); a CheckWriter puts the parts together
+// in the order of the files, so that memory does not grow with their number.
 #include <string>
 #include <vector>
 
@@ -10,29 +12,52 @@
 
 namespace zhibiao {
 
-// What check found in one file.
+struct CheckSettings {
+  bool strict = false;         // warnings fail
+  bool allow_pending = true;   // a target without an actual does not fail
+};
+
+// What check found in one file; the rows point into its dataset.
 struct FileCheck {
   std::string file;
-  std::vector<Row> rows;      // evaluated indicators (empty when unreadable)
+  std::vector<Row> rows;
   Diagnostics problems;       // errors and warnings of this file
+};
+
+// One file's part of the output, and what it adds to the verdict.
+struct FileOutput {
+  std::string file;
+  std::string text;           // table/github lines, a JUnit testsuite, or JSON indicator objects
+  Diagnostics problems;       // printed on standard error in table format
+  Diagnostics failures;       // missed targets (and pending ones when not allowed)
   Summary summary;
+  bool error = false;         // the file has an error: exit 2
+  bool failed = false;        // a target failed, or a warning under --strict: exit 1
 };
 
-struct CheckResult {
-  std::vector<FileCheck> files;
-  // Failing rows: missed, or pending when pending is not allowed.
-  bool allow_pending = true;
-  bool strict = false;
-};
-
-bool row_fails(const Row& r, const CheckResult& c);
+bool row_fails(const Row& r, const CheckSettings& s);
 
 // A located one-line message for a failing row.
 Diagnostic failure_of(const Row& r, const RenderOptions& o);
 
-// Table format leaves the files' problems out: the CLI prints them on
-// standard error.
-std::string render_check(const CheckResult& c, const RenderOptions& o);
+FileOutput render_check_file(const FileCheck& f, const CheckSettings& s, const RenderOptions& o);
+
+// Joins the files' parts: begin(), then add() for each file in order, then end().
+class CheckWriter {
+ public:
+  CheckWriter(const RenderOptions& o, std::vector<std::string> files) : o_(o), files_(std::move(files)) {}
+  std::string begin();
+  std::string add(const FileOutput& f);
+  std::string end();
+
+ private:
+  RenderOptions o_;
+  std::vector<std::string> files_;
+  Summary total_;
+  int added_ = 0;
+  bool any_rows_ = false;
+  Diagnostics problems_, failures_;  // for JSON's "problems", at the end
+};
 
 // XML text with &<>"' escaped and characters XML 1.0 forbids dropped.
 std::string xml_escape(std::string_view s);

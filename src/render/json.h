@@ -36,6 +36,8 @@ class JsonWriter {
   JsonWriter& field(std::string_view k, const T& v) { return key(k).value(v); }
 
   std::string str() const { return out_ + "\n"; }
+  // What was written so far, without the closing newline: a fragment.
+  const std::string& fragment() const { return out_; }
 
  private:
   void separate();

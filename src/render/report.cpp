@@ -113,7 +113,24 @@ void write_report_json(JsonWriter& w, const Report& report) {
   for (const auto& f : report.files) w.value(f);
   w.end_array();
   w.key("indicators").begin_array();
-  for (const Row& r : report.rows) {
+  for (const Row& r : report.rows) write_row_json(w, r);
+  w.end_array();
+  write_summary_json(w, report.summary);
+}
+
+void write_summary_json(JsonWriter& w, const Summary& s) {
+  w.key("summary")
+      .begin_object()
+      .field("total", s.total)
+      .field("met", s.met)
+      .field("missed", s.missed)
+      .field("pending", s.pending)
+      .field("no_target", s.no_target)
+      .end_object();
+}
+
+void write_row_json(JsonWriter& w, const Row& r) {
+  {
     const Indicator& ind = *r.indicator;
     const Target* t = r.target();
     w.begin_object()
@@ -146,16 +163,6 @@ void write_report_json(JsonWriter& w, const Report& report) {
     w.field("line", r.indicator->at.line);
     w.end_object();
   }
-  w.end_array();
-  const Summary& s = report.summary;
-  w.key("summary")
-      .begin_object()
-      .field("total", s.total)
-      .field("met", s.met)
-      .field("missed", s.missed)
-      .field("pending", s.pending)
-      .field("no_target", s.no_target)
-      .end_object();
 }
 
 std::string render_report(const Report& report, const RenderOptions& o) {

@@ -16,5 +16,8 @@ std::string summary_line(const Summary& s, const RenderOptions& o);
 // The "files", "indicators" and "summary" members of SPEC §5.3, written
 // into an object the caller has opened.
 void write_report_json(class JsonWriter& w, const Report& report);
+// One element of "indicators".
+void write_row_json(class JsonWriter& w, const Row& row);
+void write_summary_json(class JsonWriter& w, const Summary& s);
 
 }  // namespace zhibiao

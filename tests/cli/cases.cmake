@@ -176,3 +176,8 @@ zhibiao_cli_test(calc_pct_right EXIT 0 ARGS calc "100 - 5%" STDOUT "^99.95\n$")
 zhibiao_cli_test(calc_pct_left EXIT 0 ARGS calc "5% + 3%" STDOUT "^8%\n$")
 zhibiao_cli_test(calc_tiny EXIT 0 ARGS calc "1/300000000" STDOUT "^0.000000003333\n$")
 zhibiao_cli_test(check_close_miss EXIT 1 ARGS check tests/data/close_miss.yaml STDOUT "missed: growth 4.99%, variance -0.01 pp")
+# --jobs: files are checked in parallel, output stays in the order given.
+zhibiao_cli_test(check_jobs_order EXIT 2 ARGS check --jobs 2 examples tests/data tests/bad/dup_id.yaml
+  STDOUT "^examples/huolinguole-2020.yaml: [^\n]*\nexamples/national-2013-2018.yaml: [^\n]*\n(tests/data/[^\n]*\n)*tests/data/xml.yaml: [^\n]*\ntests/bad/dup_id.yaml: 错误 · [^\n]*\n合计 ")
+zhibiao_cli_test(check_json_errors_only EXIT 2 ARGS check tests/bad/dup_id.yaml --format json
+  STDOUT "^\\{\"files\": \\[\"tests/bad/dup_id.yaml\"\\], \"indicators\": \\[\\], \"summary\": \\{\"total\": 0, [^}]*\\}, \"problems\": \\[\\{\"file\": \"tests/bad/dup_id.yaml\", \"line\": 6, \"column\": 5, \"severity\": \"error\"")

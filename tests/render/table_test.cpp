@@ -191,7 +191,7 @@ TEST_CASE("render: failing rows for check") {
   pending.status = Status::Pending;
   Row met;
   met.status = Status::Met;
-  CheckResult c;
+  CheckSettings c;
   CHECK(row_fails(missed, c));
   CHECK_FALSE(row_fails(met, c));
   CHECK_FALSE(row_fails(pending, c));  // --allow-pending is the default
