@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -26,6 +27,15 @@ const char* kind_name(const Node& n) {
 }
 
 namespace {
+
+// An istream source over text already in memory: no copy of the file.
+class MemoryBuffer : public std::streambuf {
+ public:
+  explicit MemoryBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // read only: streambuf wants char*
+    setg(begin, begin, begin + text.size());
+  }
+};
 
 // Stops the parse at a problem the tree cannot live with.
 struct Stop {
@@ -201,7 +211,8 @@ std::optional<Node> read_yaml(std::string_view text, const std::string& file, Di
   Locator locate(text);
   if (!check_bytes(text, locate, file, problems)) return std::nullopt;
 
-  std::istringstream in{std::string(text)};
+  MemoryBuffer buffer(text);
+  std::istream in(&buffer);
   TreeBuilder builder(locate, file, problems);
   try {
     YAML::Parser parser(in);
