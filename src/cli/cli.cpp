@@ -16,17 +16,23 @@ int run(int argc, char** argv) {
                          "zhibiao yoy examples/national-2013-2018.yaml",
                          "zhibiao check data/ --format github",
                          "zhibiao calc '143.63亿 * (1 + 5%)'",
+                         "zhibiao roll 2020.yaml --to 2021 > 2021.yaml",
+                         "zhibiao help targets        the target forms, with examples",
                          "zhibiao SUBCOMMAND --help   for the options of each"}));
     CommonOptions report, lint, indicators;
     YoyOptions yoy;
     CheckOptions check;
     CalcOptions calc;
+    RollOptions roll;
+    std::string help_topic;
     auto* report_cmd = setup_report(app, report);
     auto* yoy_cmd = setup_yoy(app, yoy);
     auto* check_cmd = setup_check(app, check);
     auto* lint_cmd = setup_lint(app, lint);
     auto* calc_cmd = setup_calc(app, calc);
     auto* indicators_cmd = setup_indicators(app, indicators);
+    auto* roll_cmd = setup_roll(app, roll);
+    auto* help_cmd = setup_help(app, help_topic);
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -39,6 +45,8 @@ int run(int argc, char** argv) {
     if (lint_cmd->parsed()) return run_lint(lint);
     if (calc_cmd->parsed()) return run_calc(calc);
     if (indicators_cmd->parsed()) return run_indicators(indicators);
+    if (roll_cmd->parsed()) return run_roll(roll);
+    if (help_cmd->parsed()) return run_help(app, help_topic);
     return kBadInput;
   } catch (const std::bad_alloc&) {
     std::fprintf(stderr, "zhibiao: error: out of memory\n");

@@ -42,4 +42,14 @@ int run_calc(const CalcOptions& o);
 CLI::App* setup_indicators(CLI::App& app, CommonOptions& o);
 int run_indicators(const CommonOptions& o);
 
+CLI::App* setup_help(CLI::App& app, std::string& topic);
+int run_help(CLI::App& app, const std::string& topic);
+
+struct RollOptions {
+  CommonOptions common;
+  int to = 0;
+};
+CLI::App* setup_roll(CLI::App& app, RollOptions& o);
+int run_roll(const RollOptions& o);
+
 }  // namespace zhibiao::cli

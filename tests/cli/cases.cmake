@@ -181,3 +181,28 @@ zhibiao_cli_test(check_jobs_order EXIT 2 ARGS check --jobs 2 examples tests/data
   STDOUT "^examples/huolinguole-2020.yaml: [^\n]*\nexamples/national-2013-2018.yaml: [^\n]*\n(tests/data/[^\n]*\n)*tests/data/xml.yaml: [^\n]*\ntests/bad/dup_id.yaml: 错误 · [^\n]*\n合计 ")
 zhibiao_cli_test(check_json_errors_only EXIT 2 ARGS check tests/bad/dup_id.yaml --format json
   STDOUT "^\\{\"files\": \\[\"tests/bad/dup_id.yaml\"\\], \"indicators\": \\[\\], \"summary\": \\{\"total\": 0, [^}]*\\}, \"problems\": \\[\\{\"file\": \"tests/bad/dup_id.yaml\", \"line\": 6, \"column\": 5, \"severity\": \"error\"")
+
+# --- help topics, roll (issue 7) ------------------------------------------------------
+zhibiao_cli_test(help_targets EXIT 0 ARGS help targets STDOUT "提高2个百分点.*6%至6.5%.*清零")
+zhibiao_cli_test(help_units EXIT 0 ARGS help units STDOUT "103000万元 = 10.3亿元")
+zhibiao_cli_test(help_formats EXIT 0 ARGS help formats STDOUT "target_kind.*two_year_avg_pct")
+zhibiao_cli_test(help_bad_topic EXIT 2 ARGS help nonsense)
+# missed.yaml's 2020 actuals (150.2 with growth 4.8%; 3.3%) become the 2021 baselines.
+zhibiao_cli_test(roll_simple EXIT 0 ARGS roll tests/data/missed.yaml --to 2021
+  STDOUT "year: 2021\n.*# baseline: the 2020 actual, from tests/data/missed.yaml:13:21\n    baseline: \\{value: 150.2, growth: 4.8%\\}\n    target:\n    actual:\n.*baseline: 3.3%\n.*# no 2020 actual in tests/data/missed.yaml")
+zhibiao_cli_test(roll_series EXIT 0 ARGS roll ${NAT} --to 2019
+  STDOUT "2018: \\{actual: 900309, growth: 6.6%, target: \"6.5%左右\"\\}\n      2019: \\{target: ~, actual: ~\\}")
+zhibiao_cli_test(roll_wrong_year EXIT 2 ARGS roll tests/data/missed.yaml --to 2023 STDERR "the file is for 2020: roll it --to 2021")
+zhibiao_cli_test(roll_needs_to EXIT 2 ARGS roll tests/data/missed.yaml)
+foreach(input tests/data/missed.yaml ${NAT} ${HL})
+  string(MAKE_C_IDENTIFIER "${input}" id)
+  add_test(NAME cli.roll_lints_clean_${id}
+           COMMAND bash -c "set -o pipefail; '$<TARGET_FILE:zhibiao>' roll ${input} --to 2021 | '$<TARGET_FILE:zhibiao>' lint -"
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endforeach()
+# Round trip: the rolled file's baselines are the input's actuals.
+add_test(NAME cli.roll_baselines_are_actuals
+         COMMAND bash -c "'$<TARGET_FILE:zhibiao>' roll tests/data/missed.yaml --to 2021 | '$<TARGET_FILE:zhibiao>' report - --format json"
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(cli.roll_baselines_are_actuals PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"id\": \"gdp\".*\"year\": 2021, \"baseline\": 150.2,.*\"id\": \"registered_unemployment_rate\".*\"baseline\": 3.3,.*\"id\": \"new_urban_jobs\".*\"baseline\": null")
