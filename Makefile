@@ -3,13 +3,14 @@
 #   make demo   the report on the bundled example
 #   make test   the whole test suite
 BUILD ?= build
-PACKAGES := cmake g++ make pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libgmp-dev
+PACKAGES := cmake g++ make pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libgmp-dev \
+            help2man man-db bash-completion zsh jq dpkg-dev file
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_SECONDS ?= 30
 
-.PHONY: demo test deps build sanitize fuzz clean
+.PHONY: demo test deps build sanitize fuzz deb deb-test clean
 
 demo: build
 	./$(BUILD)/zhibiao report examples/huolinguole-2020.yaml
@@ -45,6 +46,19 @@ fuzz:
 	  -artifact_prefix=build-fuzz/ build-fuzz/corpus/grammar tests/fuzz/corpus/grammar
 	./build-fuzz/loader_fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	  -artifact_prefix=build-fuzz/ build-fuzz/corpus/loader tests/fuzz/corpus/loader examples tests/bad
+
+# The Debian package: build/zhibiao_VERSION_ARCH.deb
+deb: build
+	cd $(BUILD) && cpack -G DEB
+
+# Installs the .deb on this machine, uses it as a user would, removes it.
+deb-test: deb
+	$(SUDO) apt-get install -y -qq ./$(BUILD)/zhibiao_*.deb
+	zhibiao --version
+	zhibiao report /usr/share/doc/zhibiao/examples/huolinguole-2020.yaml | grep -q '地区生产总值.*150.81'
+	man -w zhibiao
+	bash -c 'source /usr/share/bash-completion/completions/zhibiao && complete -p zhibiao'
+	$(SUDO) apt-get remove -y -qq zhibiao
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz

@@ -1,0 +1,33 @@
+# Writes OUT, the man page, with help2man from the binary's own --help, the
+# --help of every subcommand and the help topics, so that it never drifts.
+set(subcommands report yoy check lint calc indicators roll help)
+set(include "")
+file(READ "${INCLUDE}" fixed)
+string(APPEND include "${fixed}\n[SUBCOMMANDS]\n")
+function(roff_block text out_var)
+  string(REPLACE "\\" "\\e" text "${text}")
+  string(REGEX REPLACE "(^|\n)([.'])" "\\1\\\\&\\2" text "${text}")
+  set(${out_var} ".nf\n${text}\n.fi\n" PARENT_SCOPE)
+endfunction()
+foreach(sub IN LISTS subcommands)
+  execute_process(COMMAND "${BIN}" ${sub} --help OUTPUT_VARIABLE text RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${BIN} ${sub} --help failed")
+  endif()
+  roff_block("${text}" block)
+  string(APPEND include ".SS \"zhibiao ${sub}\"\n${block}")
+endforeach()
+foreach(topic targets units)
+  execute_process(COMMAND "${BIN}" help ${topic} OUTPUT_VARIABLE text)
+  roff_block("${text}" block)
+  string(TOUPPER "${topic}" title)
+  string(APPEND include "\n[${title}]\n${block}")
+endforeach()
+file(WRITE "${OUT}.h2m" "${include}")
+execute_process(COMMAND "${HELP2MAN}" --no-info --no-discard-stderr
+                        --name "judge government-report targets with exact figures"
+                        --include "${OUT}.h2m" --output "${OUT}" "${BIN}"
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "help2man failed")
+endif()
