@@ -14,7 +14,9 @@
 #    Nothing may be written to standard error.
 # 2. zsh (when installed): completions/_zhibiao must parse, register itself
 #    through compinit from $fpath and when sourced, and load with
-#    `autoload +X` -- all without a word on standard error.
+#    `autoload +X` -- all without a word on standard error.  Then an
+#    interactive zsh is driven through zsh/zpty: lines are typed with a TAB
+#    and the listing or completed line it shows is checked.
 
 set -u
 
@@ -282,7 +284,115 @@ else
         ' zsh "$zsh_comp" "$work" 2>&1)
     [[ $out == comps=_zhibiao ]] || fail "zsh: sourcing $zsh_comp: $out"
 
-    [[ $failures == 0 ]] && echo "zsh: _zhibiao parses, registers and loads"
+    # Real completions, typed into an interactive zsh on a pseudo-terminal.
+    cat >"$work/zsh_cases.zsh" <<'ZSH_CASES'
+setopt extendedglob
+compdir=$1 src_dir=$2 files_dir=$3
+zmodload zsh/zpty || { print "no zsh/zpty module"; exit 1 }
+cd $src_dir || exit 1
+zpty z HOME=$files_dir zsh -f -i || { print "zpty failed"; exit 1 }
+# The prompt shows as `READY> ` (the %{%} keep the echoed command from
+# matching); typing before it shows would race with zle taking the terminal.
+zpty -w z "stty rows 200 cols 250; PS1='%{%}READY%{%}> '; fpath=(${(q)compdir} \$fpath); autoload -U compinit; compinit -u -D; LISTMAX=0; unsetopt beep listambiguous"
+
+# read_until MARK: collect the pty's output in $out until MARK shows (10 s).
+read_until() {
+  local line i
+  out=''
+  for ((i = 0; i < 1000; i++)); do
+    if zpty -r -t z line; then
+      out+=$line
+      [[ $out == *$1* ]] && return 0
+    else
+      sleep 0.01
+    fi
+  done
+  return 1
+}
+# settle: read until nothing more comes for 0.1 s (10 s at most).
+settle() {
+  local line i quiet=0
+  for ((i = 0; i < 1000 && quiet < 10; i++)); do
+    if zpty -r -t z line; then
+      out+=$line
+      quiet=0
+    else
+      quiet=$((quiet + 1))
+      sleep 0.01
+    fi
+  done
+}
+
+nfail=0 n=0
+# expect 'LINE' [+WORD | -WORD]...: type LINE and TAB, then check the words
+# on the screen (the completed line and any listing) have / lack WORD.
+expect() {
+  local typed=$1 a clean words
+  shift
+  n=$((n + 1))
+  if ! read_until 'READY> '; then
+    print "zsh: no prompt before '$typed': ${(q)out}"; nfail=$((nfail + 1)); return
+  fi
+  zpty -w -n z "$typed"$'\t'
+  out=''
+  settle                            # let the completion draw
+  local shown=$out
+  zpty -w -n z $'\C-e\C-u'       # clear the line
+  zpty -w z "print DONE\$(( $n ))"
+  if ! read_until "DONE$n"$'\r'; then
+    print "zsh: '$typed<TAB>': no answer"; nfail=$((nfail + 1)); return
+  fi
+  clean=$shown                                          # what the TAB did
+  clean=${clean//$'\e'\[[0-9;?]#[A-Za-z]/}              # terminal codes
+  clean=${clean//[^[:alnum:]_.\/-]/ }
+  words=(${=clean})
+  for a in $@; do
+    case $a in
+      +*) (( ${words[(Ie)${a:1}]} )) ||
+            { print "zsh: '$typed<TAB>' should offer '${a:1}'; saw: $words"; nfail=$((nfail + 1)) } ;;
+      -*) (( ${words[(Ie)${a:1}]} )) &&
+            { print "zsh: '$typed<TAB>' should not offer '${a:1}'; saw: $words"; nfail=$((nfail + 1)) } ;;
+    esac
+  done
+}
+
+expect 'zhibiao re' +report
+expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll
+expect 'zhibiao -' +--help +--version -report
+expect 'zhibiao report --format ' +json +csv +table +markdown +tsv -junit -github
+expect 'zhibiao report --format=' +json +csv -junit
+expect 'zhibiao check --format ' +junit +github +table +json -csv -markdown
+expect 'zhibiao lint --format ' +table +json -csv -junit
+expect 'zhibiao indicators --format ' +markdown +json -junit
+expect 'zhibiao roll --format ' +csv +json -junit
+expect 'zhibiao report --lang ' +zh +en
+expect 'zhibiao calc --rounding ' +half-up +half-even
+expect 'zhibiao yoy --color ' +auto +always +never
+expect 'zhibiao report --catalog ' +examples/ +indicators/ -README.md
+expect 'zhibiao report --' +--format +--lang +--precision +--rounding +--color +--catalog +--year +--bom --from --strict
+expect 'zhibiao yoy --f' +--format +--from
+expect 'zhibiao roll --t' +--to
+expect 'zhibiao check --' +--strict +--allow-pending +--no-allow-pending
+expect 'zhibiao calc --' +--precision +--rounding --format --lang
+expect 'zhibiao report ex' +examples/
+expect 'zhibiao report examples/' +huolinguole-2020.yaml +national-2013-2018.yaml
+expect 'zhibiao check ex' +examples/
+expect 'zhibiao help ' +targets +units +formats
+expect 'zhibiao help u' +units
+read_until 'READY> '
+zpty -w z "cd ${(q)files_dir}"
+expect 'zhibiao lint ' +c.yml +b.YML +cat/ -notes.txt
+zpty -d z
+print "[zsh] $n completions typed, $nfail failed"
+(( nfail == 0 )) && print ZSH-CASES-DONE
+ZSH_CASES
+    out=$(HOME=$work zsh -f "$work/zsh_cases.zsh" "$src_dir/completions" "$src_dir" "$work/files" 2>&1)
+    zstatus=$?
+    printf '%s\n' "$out"
+    ((zstatus == 0)) && [[ $out == *ZSH-CASES-DONE* ]] ||
+        fail "zsh: the completion checks failed (exit $zstatus)"
+
+    [[ $failures == 0 ]] && echo "zsh: _zhibiao parses, registers, loads and completes"
 fi
 
 if ((failures)); then
