@@ -1,6 +1,8 @@
 #include "model/decimal.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -34,10 +36,25 @@ std::optional<Decimal> decimal_from_text(std::string_view text) {
   return result;
 }
 
-Decimal pow10(int n) {
+namespace {
+constexpr int kCachedPowers = 40;
+Decimal compute_pow10(int n) {
   mpz_class p;
   mpz_ui_pow_ui(p.get_mpz_t(), 10, static_cast<unsigned long>(n < 0 ? -n : n));
   return n < 0 ? Decimal(mpz_class(1), p) : Decimal(p);
+}
+}  // namespace
+
+Decimal pow10(int n) {
+  // Built once (thread-safe static), read-only afterwards: the hot path of
+  // every quantity parsed.
+  static const auto cache = [] {
+    std::vector<Decimal> powers;
+    for (int i = -kCachedPowers; i <= kCachedPowers; ++i) powers.push_back(compute_pow10(i));
+    return powers;
+  }();
+  if (n >= -kCachedPowers && n <= kCachedPowers) return cache[static_cast<std::size_t>(n + kCachedPowers)];
+  return compute_pow10(n);
 }
 
 namespace {
@@ -83,12 +100,18 @@ std::string format_trimmed(const Decimal& value, int max_places, Rounding roundi
 }
 
 std::optional<int> exact_places(const Decimal& value, int limit) {
-  for (int p = 0; p <= limit; ++p) {
-    Decimal scaled = value * pow10(p);
-    scaled.canonicalize();
-    if (scaled.get_den() == 1) return p;
-  }
-  return std::nullopt;
+  // A canonical fraction has a terminating decimal expansion exactly when its
+  // denominator is 2^a·5^b; it then needs max(a, b) places.
+  const mpz_class& den = value.get_den();
+  if (den == 1) return 0;
+  mpz_class rest = den;
+  unsigned long twos = mpz_scan1(rest.get_mpz_t(), 0);
+  mpz_fdiv_q_2exp(rest.get_mpz_t(), rest.get_mpz_t(), twos);
+  unsigned long fives = mpz_remove(rest.get_mpz_t(), rest.get_mpz_t(), mpz_class(5).get_mpz_t());
+  if (rest != 1) return std::nullopt;
+  unsigned long places = std::max(twos, fives);
+  if (places > static_cast<unsigned long>(limit)) return std::nullopt;
+  return static_cast<int>(places);
 }
 
 long double to_long_double(const Decimal& value) {

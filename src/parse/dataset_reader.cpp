@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -176,6 +177,7 @@ class DatasetReader {
       complete = false;
     }
     if (!complete) return std::nullopt;
+    ind.periods.reserve(raw.size());
     for (const RawPeriod& rp : raw) ind.periods.push_back(period(rp, ind));
     if (ind.unit.is_rate()) ind.pct_places = std::max(ind.pct_places, ind.places);  // pp as precise as levels
     check_growth_baselines(ind);
@@ -278,7 +280,7 @@ class DatasetReader {
     if (rp.target) {
       p.target_at = rp.target->at;
       if (auto t = r_.text(*rp.target, "target")) {
-        auto target = parse_target(*t, ind.unit, ind.direction);
+        const Expected<Target>& target = parsed_target(*t, ind);
         if (target) {
           p.target = *target;
           note_places(ind, *target);
@@ -303,6 +305,18 @@ class DatasetReader {
     }
     if (rp.actual) actual(*rp.actual, ind, p);
     return p;
+  }
+
+  // Reports repeat their targets ("增长6%" year after year): each distinct
+  // (text, unit, direction) is parsed once per file.
+  const Expected<Target>& parsed_target(const std::string& text, const Indicator& ind) {
+    std::string key = text;
+    key += '\x1F';
+    key += ind.unit.text;
+    key += ind.direction == Direction::Up ? "\x1Fu" : "\x1Fd";
+    auto it = targets_.find(key);
+    if (it == targets_.end()) it = targets_.emplace(std::move(key), parse_target(text, ind.unit, ind.direction)).first;
+    return it->second;
   }
 
   void actual(const Node& n, Indicator& ind, Period& p) {
@@ -400,6 +414,7 @@ class DatasetReader {
 
   SchemaReader r_;
   const Catalog& catalog_;
+  std::unordered_map<std::string, Expected<Target>> targets_;
 };
 
 }  // namespace

@@ -52,16 +52,27 @@ Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
     return ParseError{fmt::format("a number with more than {} digits", kMaxDigits), start};
   NumberText n;
   n.places = places < 0 ? 0 : places;
-  n.value = Decimal(mpz_class(digits, 10));
-  if (n.places > 0) n.value /= pow10(n.places);
-  n.value.canonicalize();
+  if (digits.size() <= 18) {  // fits an unsigned long: no text conversion
+    n.value = Decimal(mpz_class(std::stoul(digits)));
+  } else {
+    n.value = Decimal(mpz_class(digits, 10));
+  }
+  if (n.places > 0) {
+    n.value.get_den() = pow10(n.places).get_num();
+    n.value.canonicalize();
+  }
   return n;
 }
 
 Expected<QuantityText> parse_quantity(std::string_view text) {
-  utf8::Normalized norm = utf8::normalize(text);
-  const std::string& s = norm.text;
-  auto at = [&](std::size_t i) { return norm.origin[i < norm.origin.size() ? i : norm.origin.size() - 1]; };
+  // Most figures need no folding: then offsets in `s` are offsets in `text`.
+  std::optional<utf8::Normalized> norm;
+  if (utf8::needs_normalizing(text)) norm = utf8::normalize(text);
+  std::string_view s = norm ? std::string_view(norm->text) : text;
+  auto at = [&](std::size_t i) {
+    if (!norm) return i < text.size() ? i : text.size();
+    return norm->origin[i < norm->origin.size() ? i : norm->origin.size() - 1];
+  };
   std::size_t pos = 0;
   while (pos < s.size() && is_space(s[pos])) ++pos;
   QuantityText q;

@@ -93,7 +93,7 @@ Decimal default_tolerance(const Target& t, const Unit& unit) {
 
 Expected<Target> parse_target(std::string_view text, const Unit& unit, Direction direction) {
   std::string norm;
-  for (char c : utf8::normalize(text).text)
+  for (char c : utf8::needs_normalizing(text) ? utf8::normalize(text).text : std::string(text))
     if (c != ' ' && c != '\t') norm += c;
   std::string_view s = norm;
   Target t;

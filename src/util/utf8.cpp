@@ -122,6 +122,18 @@ Normalized normalize(std::string_view s) {
   return out;
 }
 
+bool needs_normalizing(std::string_view s) {
+  for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0xE2) continue;
+    auto c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c == 0xEF && (c1 == 0xBC || (c1 == 0xBD && c2 <= 0x9E))) return true;  // U+FF01..U+FF5E
+    if (c == 0xE2 && c1 == 0x88 && c2 == 0x92) return true;                     // U+2212
+    if (c == 0xE3 && c1 == 0x80 && c2 == 0x80) return true;                     // U+3000
+  }
+  return false;
+}
+
 std::size_t column_of(std::string_view s, std::size_t byte_offset) {
   std::size_t col = 0;
   for (std::size_t i = 0; i < byte_offset && i < s.size(); ++i)

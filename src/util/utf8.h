@@ -40,6 +40,9 @@ struct Normalized {
 };
 Normalized normalize(std::string_view s);
 
+// True when normalize() would change `s` (full-width forms, U+2212, U+3000).
+bool needs_normalizing(std::string_view s);
+
 // Number of code points in s[0, byte_offset): a 0-based column.
 std::size_t column_of(std::string_view s, std::size_t byte_offset);
 
