@@ -16,19 +16,22 @@ _zhibiao_help_topics='targets units formats'
 _zhibiao__options()
 {
     local sub=$1 which=$2
-    local common_flags='-h --help --bom'
-    local common_values='--format --lang --precision --rounding --color --catalog --year'
+    local numbers='--lang --precision --rounding --color'
     local flags values
     case $sub in
-        report | lint | indicators)
-            flags=$common_flags values=$common_values ;;
+        report)
+            flags='-h --help --bom' values="--format $numbers --catalog --year" ;;
         yoy)
-            flags=$common_flags values="$common_values --from --to" ;;
-        roll)
-            flags=$common_flags values="$common_values --to" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --from --to" ;;
         check)
-            flags="$common_flags --strict --allow-pending --no-allow-pending"
-            values=$common_values ;;
+            flags='-h --help --strict --allow-pending --no-allow-pending'
+            values="--format $numbers --catalog --year --jobs -j" ;;
+        lint)
+            flags='-h --help' values='--format --lang --catalog' ;;
+        indicators)
+            flags='-h --help --bom' values='--format --lang --catalog' ;;
+        roll)
+            flags='-h --help' values='--to --catalog' ;;
         calc)
             flags='-h --help' values='--precision --rounding' ;;
         help)
@@ -93,6 +96,12 @@ _zhibiao__fallback_words()
     fi
 }
 
+# COMPREPLY = the words of WORDLIST that start with $cur.
+_zhibiao__reply()
+{
+    mapfile -t COMPREPLY < <(compgen -W "$1" -- "$cur")
+}
+
 # Complete data files (*.yaml, *.yml) and folders.
 _zhibiao__yaml_files()
 {
@@ -124,8 +133,7 @@ _zhibiao__dirs()
     fi
     local c=$cur
     [[ $c == \'* || $c == \"* ]] && c=${c:1}
-    local IFS=$'\n'
-    COMPREPLY=($(compgen -d -- "$c" 2>/dev/null))
+    mapfile -t COMPREPLY < <(compgen -d -- "$c" 2>/dev/null)
     ((${#COMPREPLY[@]})) && compopt -o filenames 2>/dev/null
     return 0
 }
@@ -156,9 +164,9 @@ _zhibiao()
 
     if [[ -z $sub ]]; then
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W '-h --help --version' -- "$cur"))
+            _zhibiao__reply '-h --help --version'
         else
-            COMPREPLY=($(compgen -W "$_zhibiao_subcommands" -- "$cur"))
+            _zhibiao__reply "$_zhibiao_subcommands"
         fi
         return 0
     fi
@@ -175,13 +183,13 @@ _zhibiao()
     if [[ $prev == --* && " $valopts " == *" $prev "* ]]; then
         case $prev in
             --format)
-                COMPREPLY=($(compgen -W "$(_zhibiao__formats "$sub")" -- "$cur")) ;;
+                _zhibiao__reply "$(_zhibiao__formats "$sub")" ;;
             --lang)
-                COMPREPLY=($(compgen -W 'zh en' -- "$cur")) ;;
+                _zhibiao__reply 'zh en' ;;
             --rounding)
-                COMPREPLY=($(compgen -W 'half-up half-even' -- "$cur")) ;;
+                _zhibiao__reply 'half-up half-even' ;;
             --color)
-                COMPREPLY=($(compgen -W 'auto always never' -- "$cur")) ;;
+                _zhibiao__reply 'auto always never' ;;
             --catalog)
                 _zhibiao__dirs ;;
             *) ;; # --year --from --to --precision: a number, nothing to offer
@@ -210,7 +218,7 @@ _zhibiao()
     done
 
     if [[ $dashdash == false && $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$(_zhibiao__options "$sub" all)" -- "$cur"))
+        _zhibiao__reply "$(_zhibiao__options "$sub" all)"
         return 0
     fi
 
@@ -219,7 +227,7 @@ _zhibiao()
             _zhibiao__yaml_files ;;
         help)
             ((npos == 0)) &&
-                COMPREPLY=($(compgen -W "$_zhibiao_help_topics" -- "$cur")) ;;
+                _zhibiao__reply "$_zhibiao_help_topics" ;;
         *) ;; # calc: an expression; indicators: no arguments at all
     esac
     return 0

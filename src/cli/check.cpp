@@ -43,7 +43,7 @@ std::vector<std::string> expand(const std::vector<std::string>& paths, Diagnosti
 
 CLI::App* setup_check(CLI::App& app, CheckOptions& o) {
   auto* sub = app.add_subcommand("check", "lint + evaluate targets; exit 0 all met, 1 a target missed, 2 bad input");
-  add_common_options(*sub, o.common, {"table", "json", "junit", "github"});
+  add_common_options(*sub, o.common, {"table", "json", "junit", "github"}, kPaths | kNumbers | kYear);
   sub->add_flag("--strict", o.strict, "fail on warnings too");
   sub->add_flag("--allow-pending,!--no-allow-pending", o.allow_pending,
                 "indicators with a target but no actual do not fail (default on)");
@@ -51,7 +51,7 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& o) {
       ->check(CLI::Range(1, 256));
   sub->footer(examples({"zhibiao check data/                       # every *.yaml below data/",
                         "zhibiao check data/ --format github         # annotations in a GitHub Actions log",
-                        "zhibiao check data/ --format junit > zhibiao.xml --strict"}));
+                        "zhibiao check --strict --format junit data/ > zhibiao.xml"}));
   return sub;
 }
 

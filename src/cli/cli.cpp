@@ -33,6 +33,16 @@ int run(int argc, char** argv) {
     auto* indicators_cmd = setup_indicators(app, indicators);
     auto* roll_cmd = setup_roll(app, roll);
     auto* help_cmd = setup_help(app, help_topic);
+    auto known = [&](std::string_view name) {
+      for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        if (sub->get_name() == name) return true;
+      return false;
+    };
+    if (argc > 1 && argv[1][0] != '-' && !known(argv[1])) {
+      std::fprintf(stderr, "zhibiao: error: unknown subcommand '%s' (report, yoy, check, lint, calc, indicators, roll, help)\n",
+                   argv[1]);
+      return kBadInput;
+    }
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

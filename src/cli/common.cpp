@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 #include <unistd.h>
 
@@ -9,15 +10,23 @@
 
 namespace zhibiao::cli {
 
-void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::string>& formats,
-                        bool with_files) {
-  if (with_files) sub.add_option("FILE", o.files, "data files (YAML); - reads standard input")->required();
+void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::string>& formats, unsigned set) {
+  if (set & kFiles) sub.add_option("FILE", o.files, "data files (YAML); - reads standard input")->required();
+  if (set & kPaths)
+    sub.add_option("PATH", o.files, "data files or folders (searched for *.yaml, *.yml); - reads standard input")
+        ->required();
   sub.add_option("--format", o.format, "output format")
       ->check(CLI::IsMember(formats))
       ->capture_default_str();
   sub.add_option("--lang", o.lang, "language of headers and names")
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
+  sub.add_option("--catalog", o.catalog, "a folder of indicator definitions that add to or override the built-in catalog");
+  if (set & kBom) sub.add_flag("--bom", o.bom, "start CSV output with a UTF-8 BOM (for Excel)");
+  if (set & kYear)
+    sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
+        ->check(CLI::Range(1000, 9999));
+  if (!(set & kNumbers)) return;
   sub.add_option("--precision", o.precision, "decimals to show (default: as the figures are written)")
       ->check(CLI::Range(0, 12));
   sub.add_option("--rounding", o.rounding, "half-up (四舍五入) or half-even (GB/T 8170)")
@@ -26,10 +35,6 @@ void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::
   sub.add_option("--color", o.color, "colour status words: auto (only on a terminal, not with NO_COLOR)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  sub.add_option("--catalog", o.catalog, "a folder of indicator definitions that add to or override the built-in catalog");
-  sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
-      ->check(CLI::Range(1000, 9999));
-  sub.add_flag("--bom", o.bom, "start CSV output with a UTF-8 BOM (for Excel)");
 }
 
 RenderOptions render_options(const CommonOptions& o) {
@@ -53,8 +58,14 @@ RenderOptions render_options(const CommonOptions& o) {
 std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog,
                                 Diagnostics& problems) {
   std::vector<Dataset> out;
-  for (const auto& f : files)
+  bool stdin_read = false;
+  for (const auto& f : files) {
+    if (f == "-" && std::exchange(stdin_read, true)) {
+      problems.push_back({f, {}, Severity::Error, "standard input can be read only once"});
+      continue;
+    }
     if (auto ds = load_dataset(f, catalog, problems)) out.push_back(std::move(*ds));
+  }
   return out;
 }
 

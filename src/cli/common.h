@@ -28,10 +28,17 @@ struct CommonOptions {
   bool bom = false;
 };
 
-// Adds --format (one of `formats`), --lang, --precision, --rounding, --color,
-// --catalog, --year, --bom and the FILE... positional to `sub`.
-void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::string>& formats,
-                        bool with_files = true);
+// Which of the common options a subcommand takes.
+enum OptionSet : unsigned {
+  kFiles = 1,      // FILE... (required)
+  kNumbers = 2,    // --lang --precision --rounding --color
+  kYear = 4,       // --year
+  kBom = 8,        // --bom (CSV)
+  kPaths = 16,     // PATH... : files or folders
+};
+
+// Adds --format (one of `formats`) and --catalog, and the options of `set`.
+void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::string>& formats, unsigned set);
 
 RenderOptions render_options(const CommonOptions& o);
 

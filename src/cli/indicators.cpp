@@ -9,7 +9,7 @@ namespace zhibiao::cli {
 
 CLI::App* setup_indicators(CLI::App& app, CommonOptions& o) {
   auto* sub = app.add_subcommand("indicators", "list the indicator catalog");
-  add_common_options(*sub, o, {"table", "markdown", "csv", "tsv", "json"}, false);
+  add_common_options(*sub, o, {"table", "markdown", "csv", "tsv", "json"}, kBom);
   sub->footer(examples({"zhibiao indicators", "zhibiao indicators --format json --lang en",
                         "zhibiao indicators --catalog my-indicators/"}));
   return sub;

@@ -9,7 +9,7 @@ namespace zhibiao::cli {
 
 CLI::App* setup_lint(CLI::App& app, CommonOptions& o) {
   auto* sub = app.add_subcommand("lint", "validate data files: every problem in every file, located");
-  add_common_options(*sub, o, {"table", "json"});
+  add_common_options(*sub, o, {"table", "json"}, kFiles);
   sub->footer(examples({"zhibiao lint examples/huolinguole-2020.yaml",
                         "zhibiao lint data/*.yaml            # exit 2 on any error, 0 otherwise",
                         "cat 2020.yaml | zhibiao lint -"}));

@@ -7,7 +7,7 @@ namespace zhibiao::cli {
 
 CLI::App* setup_yoy(CLI::App& app, YoyOptions& o) {
   auto* sub = app.add_subcommand("yoy", "year-over-year table of series: change, growth, index, two-year average, CAGR");
-  add_common_options(*sub, o.common, {"table", "markdown", "csv", "tsv", "json"});
+  add_common_options(*sub, o.common, {"table", "markdown", "csv", "tsv", "json"}, kFiles | kNumbers | kBom);
   sub->add_option("--from", o.from, "first year of the span")->check(CLI::Range(1000, 9999));
   sub->add_option("--to", o.to, "last year of the span")->check(CLI::Range(1000, 9999));
   sub->footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",
@@ -30,6 +30,12 @@ int run_yoy(const YoyOptions& o) {
   for (const auto& ds : datasets) {
     auto s = year_over_year(ds, o.from, o.to);
     series.insert(series.end(), s.begin(), s.end());
+  }
+  if (series.empty() && (o.from || o.to)) {
+    std::fprintf(stderr, "zhibiao yoy: error: no figures between %s and %s\n",
+                 o.from ? std::to_string(*o.from).c_str() : "the first year",
+                 o.to ? std::to_string(*o.to).c_str() : "the last year");
+    return kBadInput;
   }
   print(render_yoy(series, render_options(o.common)));
   return kOk;

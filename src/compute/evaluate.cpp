@@ -130,6 +130,7 @@ void Summary::add(Status s) {
 std::optional<Decimal> computed_growth(const Unit& unit, const std::optional<Decimal>& before,
                                        const std::optional<Decimal>& after) {
   if (!before || !after) return std::nullopt;
+  if (unit.base == "‰") return Decimal((*after - *before) / 10);  // ‰ points in percentage points
   if (unit.is_rate()) return Decimal(*after - *before);
   if (sgn(*before) <= 0) return std::nullopt;
   Decimal g = (*after / *before - 1) * 100;

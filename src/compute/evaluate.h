@@ -53,7 +53,8 @@ std::vector<Row> evaluate(const Dataset& ds, int year);
 // SPEC §3 warnings for every year of every indicator, located.
 Diagnostics consistency_warnings(const Dataset& ds);
 
-// Growth from levels in percent; for rates, the change in points.
+// Growth from levels in percent; for rates, the change in percentage points
+// (a ‰ rate's change of 1‰ is 0.1 pp).
 std::optional<Decimal> computed_growth(const Unit& unit, const std::optional<Decimal>& before,
                                        const std::optional<Decimal>& after);
 

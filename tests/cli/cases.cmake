@@ -206,3 +206,9 @@ add_test(NAME cli.roll_baselines_are_actuals
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(cli.roll_baselines_are_actuals PROPERTIES PASS_REGULAR_EXPRESSION
   "\"id\": \"gdp\".*\"year\": 2021, \"baseline\": 150.2,.*\"id\": \"registered_unemployment_rate\".*\"baseline\": 3.3,.*\"id\": \"new_urban_jobs\".*\"baseline\": null")
+zhibiao_cli_test(permille_pp EXIT 0 ARGS report tests/data/permille.yaml --format json
+  STDOUT "\"growth_pct\": 0.09, \"computed_growth_pct\": 0.09,.*\"target_value\": 6,|\"target_value\": 6,.*\"growth_pct\": 0.09,")
+zhibiao_cli_test(stdin_twice EXIT 2 ARGS report - - STDIN tests/data/missed.yaml STDERR "-: error: standard input can be read only once")
+zhibiao_cli_test(yoy_empty_span EXIT 2 ARGS yoy ${NAT} --from 2030 STDERR "no figures between 2030 and the last year")
+zhibiao_cli_test(unknown_subcommand EXIT 2 ARGS bogus STDERR "unknown subcommand 'bogus'")
+zhibiao_cli_test(lint_has_no_year EXIT 2 ARGS lint --year 1999 ${NAT})

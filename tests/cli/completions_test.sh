@@ -152,7 +152,6 @@ expect 'zhibiao yoy --format ' +json +csv -junit =5
 expect 'zhibiao check --format ' +junit +github +table +json -csv -markdown =4
 expect 'zhibiao lint --format ' +table +json -csv -junit =2
 expect 'zhibiao indicators --format ' +table +markdown +csv +tsv +json =5
-expect 'zhibiao roll --format ' +json +csv =5
 expect 'zhibiao check --format j' +json +junit =2
 expect 'zhibiao report --format = j' +json =1
 expect 'zhibiao check --format =' +junit +github =4
@@ -164,7 +163,7 @@ expect 'zhibiao report --lang ' +zh +en =2
 expect 'zhibiao check --rounding ' +half-up +half-even =2
 expect 'zhibiao calc --rounding ' +half-up +half-even =2
 expect 'zhibiao yoy --color ' +auto +always +never =3
-expect 'zhibiao lint --color a' +auto +always =2
+expect 'zhibiao report --color a' +auto +always =2
 expect 'zhibiao report --lang = e' +en =1
 expect 'zhibiao report --year ' =0
 expect 'zhibiao report --precision ' =0
@@ -186,7 +185,7 @@ expect 'zhibiao lint --t' =0
 expect 'zhibiao check --' +--strict +--allow-pending +--no-allow-pending +--format -junit
 expect 'zhibiao check --no' +--no-allow-pending =1
 expect 'zhibiao calc --' +--precision +--rounding +--help ---format ---lang ---catalog
-expect 'zhibiao indicators --c' +--color +--catalog =2
+expect 'zhibiao indicators --c' +--catalog =1
 expect 'zhibiao help --' +--help =1
 
 # Positional arguments: data files and folders.
@@ -364,7 +363,7 @@ expect 'zhibiao report --format=' +json +csv -junit
 expect 'zhibiao check --format ' +junit +github +table +json -csv -markdown
 expect 'zhibiao lint --format ' +table +json -csv -junit
 expect 'zhibiao indicators --format ' +markdown +json -junit
-expect 'zhibiao roll --format ' +csv +json -junit
+expect 'zhibiao report --format ' +csv +json -junit
 expect 'zhibiao report --lang ' +zh +en
 expect 'zhibiao calc --rounding ' +half-up +half-even
 expect 'zhibiao yoy --color ' +auto +always +never
@@ -389,8 +388,9 @@ ZSH_CASES
     out=$(HOME=$work zsh -f "$work/zsh_cases.zsh" "$src_dir/completions" "$src_dir" "$work/files" 2>&1)
     zstatus=$?
     printf '%s\n' "$out"
-    ((zstatus == 0)) && [[ $out == *ZSH-CASES-DONE* ]] ||
+    if ((zstatus != 0)) || [[ $out != *ZSH-CASES-DONE* ]]; then
         fail "zsh: the completion checks failed (exit $zstatus)"
+    fi
 
     [[ $failures == 0 ]] && echo "zsh: _zhibiao parses, registers, loads and completes"
 fi
