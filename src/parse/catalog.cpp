@@ -100,7 +100,7 @@ void read_catalog(std::string_view text, const std::string& file, Catalog& catal
 
 Catalog load_catalog(const std::optional<std::string>& dir, Diagnostics& problems) {
   Catalog catalog;
-  for (const auto& f : embedded_catalog()) read_catalog(f.text, f.name, catalog, problems);
+  add_builtin_entries(catalog);
   if (!dir) return catalog;
   std::error_code ec;
   if (!std::filesystem::is_directory(*dir, ec)) {

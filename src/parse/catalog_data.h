@@ -1,16 +1,12 @@
 #pragma once
-// The text of indicators/*.yaml, compiled into the binary (generated at
-// build time by cmake/embed_catalog.cmake).
-#include <string>
-#include <vector>
+// The built-in catalog: indicators/*.yaml, read and checked at build time by
+// tools/catalog_gen.cpp and compiled in as plain data, so that no run pays
+// for parsing it.
+#include "parse/catalog.h"
 
 namespace zhibiao {
 
-struct EmbeddedFile {
-  std::string name;
-  std::string text;
-};
-
-const std::vector<EmbeddedFile>& embedded_catalog();
+// Puts every built-in entry into `catalog`.
+void add_builtin_entries(Catalog& catalog);
 
 }  // namespace zhibiao
