@@ -4,10 +4,12 @@
 #include <exception>
 
 #include "cli/commands.h"
+#include "util/gmp_pool.h"
 
 namespace zhibiao::cli {
 
 int run(int argc, char** argv) {
+  install_gmp_pool();
   try {
     CLI::App app{"zhibiao (指标) — judge government-report targets with exact figures", "zhibiao"};
     app.set_version_flag("--version", std::string("zhibiao ") + ZHIBIAO_VERSION);

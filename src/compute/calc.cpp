@@ -126,7 +126,7 @@ class Calculator {
     long double ratio = to_long_double(Decimal(args[1].base / args[0].base));
     long double years = to_long_double(args[2].base);
     long double root = std::pow(ratio, 1.0L / years);
-    if (!std::isfinite(ratio) || !std::isfinite(root) || ratio == 0.0L && sgn(args[1].base) != 0)
+    if (!std::isfinite(ratio) || !std::isfinite(root) || (ratio == 0.0L && sgn(args[1].base) != 0))
       fail("cagr: the numbers are out of range", start);
     out.base = from_long_double(root - 1.0L);
     return out;

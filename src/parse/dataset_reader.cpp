@@ -313,7 +313,8 @@ class DatasetReader {
     std::string key = text;
     key += '\x1F';
     key += ind.unit.text;
-    key += ind.direction == Direction::Up ? "\x1Fu" : "\x1Fd";
+    key += '\x1F';
+    key += ind.direction == Direction::Up ? 'u' : 'd';
     auto it = targets_.find(key);
     if (it == targets_.end()) it = targets_.emplace(std::move(key), parse_target(text, ind.unit, ind.direction)).first;
     return it->second;

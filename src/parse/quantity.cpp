@@ -52,13 +52,15 @@ Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
     return ParseError{fmt::format("a number with more than {} digits", kMaxDigits), start};
   NumberText n;
   n.places = places < 0 ? 0 : places;
-  if (digits.size() <= 18) {  // fits an unsigned long: no text conversion
-    n.value = Decimal(mpz_class(std::stoul(digits)));
+  if (digits.size() <= 18) {  // fits an unsigned long: set the numerator directly
+    unsigned long whole = 0;
+    for (char c : digits) whole = whole * 10 + static_cast<unsigned long>(c - '0');
+    mpz_set_ui(n.value.get_num_mpz_t(), whole);
   } else {
-    n.value = Decimal(mpz_class(digits, 10));
+    mpz_set_str(n.value.get_num_mpz_t(), digits.c_str(), 10);
   }
   if (n.places > 0) {
-    n.value.get_den() = pow10(n.places).get_num();
+    mpz_set(n.value.get_den_mpz_t(), pow10(n.places).get_num_mpz_t());
     n.value.canonicalize();
   }
   return n;

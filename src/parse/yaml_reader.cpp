@@ -43,11 +43,17 @@ class Locator {
       if (text[i] == '\n') line_starts_.push_back(i + 1);
   }
   Mark at_byte(std::size_t offset) const {
-    auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    std::size_t line = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
-    std::string_view l = text_.substr(line_starts_[line]);
-    return Mark{static_cast<int>(line + 1),
-                static_cast<int>(utf8::column_of(l, offset - line_starts_[line]) + 1)};
+    // Events arrive in file order: continue from the last position when it
+    // is on the same line, so that columns cost O(file) in all.
+    if (offset >= last_offset_ && offset < line_end(last_line_)) {
+      last_column_ += utf8::column_of(text_.substr(last_offset_), offset - last_offset_);
+    } else {
+      auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+      last_line_ = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
+      last_column_ = utf8::column_of(text_.substr(line_starts_[last_line_]), offset - line_starts_[last_line_]);
+    }
+    last_offset_ = offset;
+    return Mark{static_cast<int>(last_line_ + 1), static_cast<int>(last_column_ + 1)};
   }
   Mark at(const YAML::Mark& m) const {
     if (m.line < 0 || m.pos < 0) return Mark{0, 0};
@@ -55,8 +61,12 @@ class Locator {
   }
 
  private:
+  std::size_t line_end(std::size_t line) const {
+    return line + 1 < line_starts_.size() ? line_starts_[line + 1] : text_.size() + 1;
+  }
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
+  mutable std::size_t last_line_ = 0, last_offset_ = 0, last_column_ = 0;
 };
 
 class TreeBuilder : public YAML::EventHandler {
@@ -140,16 +150,32 @@ class TreeBuilder : public YAML::EventHandler {
       throw Stop{n.at, fmt::format("a key must be a plain value, not {}", kind_name(n))};
     parent.items.push_back(std::move(n));
   }
+  // Maps here are small (a dozen keys): a pairwise scan beats a std::map.
   void check_keys(const Node& map) {
-    std::map<std::string, Mark> seen;
-    for (std::size_t i = 0; i < map.map_size(); ++i) {
-      const Node& k = map.key(i);
-      auto [it, fresh] = seen.emplace(k.text, k.at);
-      if (!fresh)
-        problems_.push_back({file_, k.at, Severity::Error,
-                             fmt::format("duplicate key '{}' (first at {}:{})", utf8::excerpt(k.text),
-                                         it->second.line, it->second.column)});
+    const std::size_t n = map.map_size();
+    if (n > 64) return check_keys_sorted(map);
+    for (std::size_t i = 1; i < n; ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (map.key(i).text == map.key(j).text) {
+          duplicate(map.key(i), map.key(j));
+          break;
+        }
+  }
+  void check_keys_sorted(const Node& map) {
+    std::vector<std::size_t> order(map.map_size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return map.key(a).text < map.key(b).text; });
+    for (std::size_t i = 1; i < order.size(); ++i) {
+      std::size_t first = i - 1;
+      while (first > 0 && map.key(order[first - 1]).text == map.key(order[i]).text) --first;
+      if (map.key(order[first]).text == map.key(order[i]).text) duplicate(map.key(order[i]), map.key(order[first]));
     }
+  }
+  void duplicate(const Node& again, const Node& first) {
+    problems_.push_back({file_, again.at, Severity::Error,
+                         fmt::format("duplicate key '{}' (first at {}:{})", utf8::excerpt(again.text), first.at.line,
+                                     first.at.column)});
   }
 
   const Locator& locate_;

@@ -1,0 +1,98 @@
+#include "util/gmp_pool.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+#include <gmp.h>
+
+namespace zhibiao {
+
+namespace {
+
+constexpr std::size_t kClassBytes = 8;
+constexpr std::size_t kClasses = 4;  // 8, 16, 24, 32 bytes
+
+struct FreeBlock {
+  FreeBlock* next;
+};
+
+// One thread's free lists. Its destructor gives the blocks back to malloc;
+// frees that come after it (static destructors at exit) go straight there.
+struct Pool {
+  FreeBlock* lists[kClasses] = {};
+  ~Pool() {
+    for (auto*& head : lists)
+      while (head) {
+        FreeBlock* b = head;
+        head = b->next;
+        std::free(b);
+      }
+    dead = true;
+  }
+  static thread_local bool dead;
+};
+thread_local bool Pool::dead = false;
+thread_local Pool pool;
+
+std::size_t class_of(std::size_t size) { return (size + kClassBytes - 1) / kClassBytes - 1; }
+
+void* allocate(std::size_t size) {
+  if (size == 0) size = 1;
+  if (size <= kClasses * kClassBytes && !Pool::dead) {
+    FreeBlock*& head = pool.lists[class_of(size)];
+    if (head) {
+      FreeBlock* b = head;
+      head = b->next;
+      return b;
+    }
+    size = (class_of(size) + 1) * kClassBytes;  // a block fit for its whole class
+  }
+  void* p = std::malloc(size);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
+void release(void* p, std::size_t size) {
+  if (!p) return;
+  if (size == 0) size = 1;
+  if (size <= kClasses * kClassBytes && !Pool::dead) {
+    auto* b = static_cast<FreeBlock*>(p);
+    FreeBlock*& head = pool.lists[class_of(size)];
+    b->next = head;
+    head = b;
+    return;
+  }
+  std::free(p);
+}
+
+void* reallocate(void* p, std::size_t old_size, std::size_t new_size) {
+  const std::size_t small = kClasses * kClassBytes;
+  if (old_size > small && new_size > small) {
+    void* q = std::realloc(p, new_size);
+    if (!q) throw std::bad_alloc();
+    return q;
+  }
+  void* q = allocate(new_size);
+  std::memcpy(q, p, old_size < new_size ? old_size : new_size);
+  release(p, old_size);
+  return q;
+}
+
+}  // namespace
+
+#if defined(__SANITIZE_ADDRESS__)
+#define ZHIBIAO_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ZHIBIAO_ASAN 1
+#endif
+#endif
+
+void install_gmp_pool() {
+#ifndef ZHIBIAO_ASAN  // under AddressSanitizer every block goes through malloc, to be watched
+  mp_set_memory_functions(allocate, reallocate, release);
+#endif
+}
+
+}  // namespace zhibiao

@@ -1,0 +1,12 @@
+#pragma once
+// Every Decimal is a GMP rational: two small heap blocks, made and freed by
+// the million when a corpus is checked. install_gmp_pool() gives GMP a
+// per-thread free list for blocks of up to 32 bytes (4 limbs), so that
+// these stop going through malloc; larger blocks still do.
+
+namespace zhibiao {
+
+// Call once, early (before threads start); safe to call again.
+void install_gmp_pool();
+
+}  // namespace zhibiao
