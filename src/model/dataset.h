@@ -21,8 +21,7 @@ struct Period {
   std::optional<Target> target;
   std::string note;
   // Where each figure was written, for messages.
-  Mark at, actual_at, growth_at, target_at;
-  int actual_places = 0;  // decimals as written, for display
+  Mark actual_at, growth_at, target_at;
 };
 
 struct Indicator {
@@ -34,6 +33,7 @@ struct Indicator {
   Basis basis = Basis::Current;
   std::string note;
   Mark at;                       // the `- id:` line
+  bool series_form = false;      // written with `series:` (else baseline/target/actual)
   std::vector<Period> periods;   // ascending years, no repeats
   int places = 0;                // widest decimals of its written levels
   int pct_places = 1;            // widest decimals of its written growths and pp (at least 1)

@@ -51,7 +51,6 @@ const Node* find_key(const Node& map, std::string_view key) {
 // direction are known.
 struct RawPeriod {
   int year = 0;
-  Mark at;
   const Node* actual = nullptr;
   const Node* growth = nullptr;
   const Node* target = nullptr;
@@ -165,6 +164,7 @@ class DatasetReader {
 
     std::vector<RawPeriod> raw;
     if (const Node* series = find_key(item, "series")) {
+      ind.series_form = true;
       for (auto key : kSimpleKeys)
         if (const Node* n = find_key(item, key))
           r_.error(n->at, fmt::format("'{}' and 'series' do not go together: put it in the series", key));
@@ -203,14 +203,9 @@ class DatasetReader {
     int year = ds.year.value_or(1);
     RawPeriod base;
     base.year = year - 1;
-    base.at = item.at;
-    if (const Node* b = find_key(item, "baseline")) {
-      base.at = b->at;
-      split_value(*b, base, "baseline");
-    }
+    if (const Node* b = find_key(item, "baseline")) split_value(*b, base, "baseline");
     RawPeriod cur;
     cur.year = year;
-    cur.at = item.at;
     if (const Node* a = find_key(item, "actual")) split_value(*a, cur, "actual");
     cur.target = find_key(item, "target");
     cur.tolerance = find_key(item, "tolerance");
@@ -253,7 +248,6 @@ class DatasetReader {
       last = year;
       RawPeriod p;
       p.year = *year;
-      p.at = k.at;
       const Node& v = series.value(i);
       if (v.is_map()) {
         r_.check_keys(v, kPeriodKeys, fmt::format("series year {}", *year));
@@ -275,7 +269,6 @@ class DatasetReader {
   Period period(const RawPeriod& rp, Indicator& ind) {
     Period p;
     p.year = rp.year;
-    p.at = rp.at;
     if (rp.note) p.note = r_.text(*rp.note, "note", true).value_or("");
     if (rp.target) {
       p.target_at = rp.target->at;

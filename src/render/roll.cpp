@@ -18,13 +18,6 @@ std::string percent(const Decimal& v) {
   return format_fixed(v, exact_places(v, 20).value_or(12), Rounding::HalfUp) + "%";
 }
 
-// Indicators read from the simple form have exactly the two periods
-// year − 1 and year; series have their own years.
-bool simple_form(const Indicator& ind, const Dataset& ds) {
-  if (!ds.has_year_labels) return true;
-  return ds.year && ind.periods.size() == 2 && ind.periods[0].year == *ds.year - 1 && ind.periods[1].year == *ds.year;
-}
-
 void header(std::string& out, const Indicator& ind) {
   out += fmt::format("  - id: {}\n    name: {}\n", ind.id, json_string(ind.name));
   if (ind.name_en != ind.id) out += fmt::format("    name_en: {}\n", json_string(ind.name_en));
@@ -60,7 +53,7 @@ Expected<std::string> render_roll(const Dataset& ds, int to_year) {
   out += "indicators:\n";
   for (const Indicator& ind : ds.indicators) {
     header(out, ind);
-    if (simple_form(ind, ds)) {
+    if (!ind.series_form) {
       const Period& last = ind.periods.back();
       if (last.actual) {
         out += fmt::format("    # baseline: the {} actual, from {}:{}:{}\n", from, ds.file, last.actual_at.line,

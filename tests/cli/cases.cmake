@@ -212,3 +212,5 @@ zhibiao_cli_test(stdin_twice EXIT 2 ARGS report - - STDIN tests/data/missed.yaml
 zhibiao_cli_test(yoy_empty_span EXIT 2 ARGS yoy ${NAT} --from 2030 STDERR "no figures between 2030 and the last year")
 zhibiao_cli_test(unknown_subcommand EXIT 2 ARGS bogus STDERR "unknown subcommand 'bogus'")
 zhibiao_cli_test(lint_has_no_year EXIT 2 ARGS lint --year 1999 ${NAT})
+zhibiao_cli_test(roll_two_year_series EXIT 0 ARGS roll tests/data/two_year_series.yaml --to 2021
+  STDOUT "    series:\n      2019: \\{actual: 100\\}\n      2020: \\{actual: 105, growth: 5%, target: \"增长5%\"\\}\n      2021: \\{target: ~, actual: ~\\}\n")
