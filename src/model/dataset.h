@@ -1,5 +1,6 @@
 #pragma once
 // Plain data read from a data file: indicators and their yearly figures.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,7 +19,8 @@ struct Period {
   std::optional<Decimal> actual;          // in the indicator's unit
   std::optional<bool> done;               // actual of a qualitative target
   std::optional<Decimal> reported_growth; // percent, as published
-  std::optional<Target> target;
+  // Shared: a report repeats its targets, and each distinct one is parsed once.
+  std::shared_ptr<const Target> target;
   std::string note;
   // Where each figure was written, for messages.
   Mark actual_at, growth_at, target_at;

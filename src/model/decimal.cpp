@@ -104,6 +104,14 @@ std::optional<int> exact_places(const Decimal& value, int limit) {
   // denominator is 2^a·5^b; it then needs max(a, b) places.
   const mpz_class& den = value.get_den();
   if (den == 1) return 0;
+  if (mpz_fits_ulong_p(den.get_mpz_t())) {  // the usual case, without a GMP number made
+    unsigned long d = mpz_get_ui(den.get_mpz_t());
+    unsigned long twos = 0, fives = 0;
+    for (; d % 2 == 0; d /= 2) ++twos;
+    for (; d % 5 == 0; d /= 5) ++fives;
+    if (d != 1 || std::max(twos, fives) > static_cast<unsigned long>(limit)) return std::nullopt;
+    return static_cast<int>(std::max(twos, fives));
+  }
   mpz_class rest = den;
   unsigned long twos = mpz_scan1(rest.get_mpz_t(), 0);
   mpz_fdiv_q_2exp(rest.get_mpz_t(), rest.get_mpz_t(), twos);

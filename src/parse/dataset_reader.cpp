@@ -178,7 +178,7 @@ class DatasetReader {
     }
     if (!complete) return std::nullopt;
     ind.periods.reserve(raw.size());
-    for (const RawPeriod& rp : raw) ind.periods.push_back(period(rp, ind));
+    for (const RawPeriod& rp : raw) period(rp, ind, ind.periods.emplace_back());
     if (ind.unit.is_rate()) ind.pct_places = std::max(ind.pct_places, ind.places);  // pp as precise as levels
     check_growth_baselines(ind);
     return ind;
@@ -266,17 +266,18 @@ class DatasetReader {
     return out;
   }
 
-  Period period(const RawPeriod& rp, Indicator& ind) {
-    Period p;
+  // Fills `p`, built in place: a Period holds several numbers, and moving
+  // one costs as much as making it.
+  void period(const RawPeriod& rp, Indicator& ind, Period& p) {
     p.year = rp.year;
     if (rp.note) p.note = r_.text(*rp.note, "note", true).value_or("");
     if (rp.target) {
       p.target_at = rp.target->at;
       if (auto t = r_.text(*rp.target, "target")) {
-        const Expected<Target>& target = parsed_target(*t, ind);
+        const Expected<std::shared_ptr<const Target>>& target = parsed_target(*t, ind);
         if (target) {
           p.target = *target;
-          note_places(ind, *target);
+          note_places(ind, **target);
         } else {
           r_.error(rp.target->at, target.error().message);
         }
@@ -297,19 +298,24 @@ class DatasetReader {
       }
     }
     if (rp.actual) actual(*rp.actual, ind, p);
-    return p;
   }
 
   // Reports repeat their targets ("增长6%" year after year): each distinct
   // (text, unit, direction) is parsed once per file.
-  const Expected<Target>& parsed_target(const std::string& text, const Indicator& ind) {
+  const Expected<std::shared_ptr<const Target>>& parsed_target(const std::string& text, const Indicator& ind) {
     std::string key = text;
     key += '\x1F';
     key += ind.unit.text;
     key += '\x1F';
     key += ind.direction == Direction::Up ? 'u' : 'd';
     auto it = targets_.find(key);
-    if (it == targets_.end()) it = targets_.emplace(std::move(key), parse_target(text, ind.unit, ind.direction)).first;
+    if (it == targets_.end()) {
+      auto parsed = parse_target(text, ind.unit, ind.direction);
+      Expected<std::shared_ptr<const Target>> shared =
+          parsed ? Expected<std::shared_ptr<const Target>>(std::make_shared<const Target>(std::move(parsed.value())))
+                 : Expected<std::shared_ptr<const Target>>(parsed.error());
+      it = targets_.emplace(std::move(key), std::move(shared)).first;
+    }
     return it->second;
   }
 
@@ -350,7 +356,9 @@ class DatasetReader {
       r_.error(n.at, fmt::format("tolerance '{}' is not a size such as 0.5pp", utf8::excerpt(*t)));
       return;
     }
-    Target& target = *p.target;
+    auto own = std::make_shared<Target>(*p.target);  // this year's own tolerance
+    Target& target = *own;
+    p.target = own;
     if (target.measure != Measure::Level || ind.unit.is_rate()) {
       auto v = percent_value(*q);
       if (!v)
@@ -408,7 +416,7 @@ class DatasetReader {
 
   SchemaReader r_;
   const Catalog& catalog_;
-  std::unordered_map<std::string, Expected<Target>> targets_;
+  std::unordered_map<std::string, Expected<std::shared_ptr<const Target>>> targets_;
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "parse/yaml_reader.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <sstream>
 
@@ -111,10 +112,7 @@ class TreeBuilder : public YAML::EventHandler {
                   YAML::EmitterStyle::value) override {
     open(mark, tag, anchor, Node::Kind::Map);
   }
-  void OnMapEnd() override {
-    check_keys(stack_.back());
-    close();
-  }
+  void OnMapEnd() override { close(); }
 
  private:
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -134,10 +132,19 @@ class TreeBuilder : public YAML::EventHandler {
     n.kind = kind;
     n.at = locate_.at(mark);
     stack_.push_back(std::move(n));
+    first_child_.push_back(children_.size());
   }
+  // The open containers' children wait in one shared list; each container
+  // takes its own, in one allocation of the exact size, when it closes.
   void close() {
     Node n = std::move(stack_.back());
     stack_.pop_back();
+    const std::size_t first = first_child_.back();
+    first_child_.pop_back();
+    n.items.reserve(children_.size() - first);
+    std::move(children_.begin() + static_cast<std::ptrdiff_t>(first), children_.end(), std::back_inserter(n.items));
+    children_.resize(first);
+    if (n.is_map()) check_keys(n);
     add(std::move(n));
   }
   void add(Node n) {
@@ -145,10 +152,10 @@ class TreeBuilder : public YAML::EventHandler {
       root = std::move(n);
       return;
     }
-    Node& parent = stack_.back();
-    if (parent.is_map() && parent.items.size() % 2 == 0 && !n.is_scalar() && !n.is_null())
+    const Node& parent = stack_.back();
+    if (parent.is_map() && (children_.size() - first_child_.back()) % 2 == 0 && !n.is_scalar() && !n.is_null())
       throw Stop{n.at, fmt::format("a key must be a plain value, not {}", kind_name(n))};
-    parent.items.push_back(std::move(n));
+    children_.push_back(std::move(n));
   }
   // Maps here are small (a dozen keys): a pairwise scan beats a std::map.
   void check_keys(const Node& map) {
@@ -181,7 +188,9 @@ class TreeBuilder : public YAML::EventHandler {
   const Locator& locate_;
   const std::string& file_;
   Diagnostics& problems_;
-  std::vector<Node> stack_;
+  std::vector<Node> stack_;            // the open containers, outermost first
+  std::vector<std::size_t> first_child_;  // where each one's children start in children_
+  std::vector<Node> children_;
 };
 
 // Problems the parser would pass over or misreport: bytes that are not

@@ -95,7 +95,7 @@ TEST_CASE("dataset: a simple-form file") {
   CHECK(*gdp.periods[1].actual == frac(1502, 10));
   REQUIRE(gdp.periods[1].reported_growth.has_value());
   CHECK(*gdp.periods[1].reported_growth == frac(48, 10));
-  REQUIRE(gdp.periods[1].target.has_value());
+  REQUIRE(gdp.periods[1].target != nullptr);
   CHECK(gdp.periods[1].target->kind == TargetKind::Growth);
   CHECK(gdp.periods[1].target->text == "+5%");
   // where things were written: "    target: +5%" → the value starts at column 13
@@ -152,7 +152,7 @@ TEST_CASE("dataset: series form") {
   CHECK(*g.periods[0].actual == Decimal(990865));
   CHECK(*g.periods[0].reported_growth == frac(61, 10));
   CHECK(g.periods[0].target->kind == TargetKind::Range);
-  CHECK_FALSE(g.periods[1].target.has_value());
+  CHECK_FALSE(g.periods[1].target != nullptr);
   CHECK(*g.periods[2].actual == Decimal(1143670));
   CHECK_FALSE(g.periods[2].reported_growth.has_value());
 }
