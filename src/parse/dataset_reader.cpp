@@ -300,21 +300,26 @@ class DatasetReader {
     if (rp.actual) actual(*rp.actual, ind, p);
   }
 
-  // Reports repeat their targets ("增长6%" year after year): each distinct
-  // (text, unit, direction) is parsed once per file.
+  // Reports repeat their targets ("增长6%" year after year, county after
+  // county): each distinct (text, unit, direction) is parsed once per thread
+  // and shared, in a cache of bounded size (emptied when it is full).
   const Expected<std::shared_ptr<const Target>>& parsed_target(const std::string& text, const Indicator& ind) {
     std::string key = text;
     key += '\x1F';
     key += ind.unit.text;
     key += '\x1F';
     key += ind.direction == Direction::Up ? 'u' : 'd';
-    auto it = targets_.find(key);
-    if (it == targets_.end()) {
+    using Cache = std::unordered_map<std::string, Expected<std::shared_ptr<const Target>>>;
+    thread_local Cache cache;
+    constexpr std::size_t kMaxCachedTargets = 4096;
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+      if (cache.size() >= kMaxCachedTargets) cache.clear();
       auto parsed = parse_target(text, ind.unit, ind.direction);
       Expected<std::shared_ptr<const Target>> shared =
           parsed ? Expected<std::shared_ptr<const Target>>(std::make_shared<const Target>(std::move(parsed.value())))
                  : Expected<std::shared_ptr<const Target>>(parsed.error());
-      it = targets_.emplace(std::move(key), std::move(shared)).first;
+      it = cache.emplace(std::move(key), std::move(shared)).first;
     }
     return it->second;
   }
@@ -416,7 +421,6 @@ class DatasetReader {
 
   SchemaReader r_;
   const Catalog& catalog_;
-  std::unordered_map<std::string, Expected<std::shared_ptr<const Target>>> targets_;
 };
 
 }  // namespace

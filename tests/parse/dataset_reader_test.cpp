@@ -533,6 +533,30 @@ TEST_CASE("dataset: a tolerance overrides the default of a 左右 target") {
   CHECK(r.ds->indicators[1].periods[1].target->tolerance == Decimal(24));
 }
 
+TEST_CASE("dataset: a target text shared by years and files keeps each one's own tolerance and unit") {
+  // Targets are parsed once and shared (a cache that outlives one file): a
+  // tolerance written for one year must not reach another year, nor the
+  // next file, and the same words on a % indicator mean something else.
+  auto series = [](const char* unit, const char* tolerance) {
+    std::string t = tolerance ? std::string(", tolerance: ") + tolerance : "";
+    return lines({"indicators:", "  - id: x", "    name: x", (std::string("    unit: ") + unit).c_str(), "    series:",
+                  "      2019: {actual: 100}", (std::string("      2020: {actual: 104, target: 5%左右") + t + "}").c_str(),
+                  "      2021: {actual: 109, target: 5%左右}"});
+  };
+  Read a = read(series("亿元", "1pp"));
+  REQUIRE(a.ds.has_value());
+  CHECK(a.ds->indicators[0].periods[1].target->tolerance == Decimal(1));
+  CHECK(a.ds->indicators[0].periods[2].target->tolerance == frac(1, 2));  // default 0.5 pp
+  Read b = read(series("亿元", nullptr));
+  REQUIRE(b.ds.has_value());
+  CHECK(b.ds->indicators[0].periods[1].target->tolerance == frac(1, 2));
+  CHECK(b.ds->indicators[0].periods[1].target->measure == Measure::Growth);
+  Read c = read(series("\"%\"", nullptr));  // a level of 5% on a rate: not a growth
+  REQUIRE(c.ds.has_value());
+  CHECK(c.ds->indicators[0].periods[1].target->measure == Measure::Level);
+  CHECK(c.ds->indicators[0].periods[1].target->value == Decimal(5));
+}
+
 TEST_CASE("dataset: a repeated series year is one duplicate-key error") {
   Diagnostic d = only_error(lines({
       "indicators:",
