@@ -41,6 +41,13 @@ bool valid_id(std::string_view id) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
+// Puts `from` into the empty `to` without copying its digits (a moved-from
+// mpq_class makes itself anew, an allocation; a swap does not).
+void take(std::optional<Decimal>& to, Decimal& from) {
+  to.emplace();
+  mpq_swap(to->get_mpq_t(), from.get_mpq_t());
+}
+
 const Node* find_key(const Node& map, std::string_view key) {
   for (std::size_t i = 0; i < map.map_size(); ++i)
     if (map.key(i).text == key) return &map.value(i);
@@ -290,8 +297,8 @@ class DatasetReader {
         auto q = parse_quantity(*t);
         auto g = q ? percent_value(*q) : Expected<Decimal>(q.error());
         if (g) {
-          p.reported_growth = *g;
           widen(ind.pct_places, *g);
+          take(p.reported_growth, g.value());
         } else {
           r_.error(rp.growth->at, fmt::format("growth '{}': {} (write e.g. 4.8%)", utf8::excerpt(*t), g.error().message));
         }
@@ -345,8 +352,8 @@ class DatasetReader {
       r_.error(n.at, fmt::format("value '{}': {}", utf8::excerpt(*t), v.error().message));
       return;
     }
-    p.actual = *v;
     widen(ind.places, *v);
+    take(p.actual, v.value());
   }
 
   void tolerance(const Node& n, const Indicator& ind, Period& p) {

@@ -1,5 +1,7 @@
 #include "parse/quantity.h"
 
+#include <numeric>
+
 #include <fmt/format.h>
 
 #include "util/utf8.h"
@@ -21,44 +23,65 @@ bool forbidden_in_unit(char c) {
 
 Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
   const std::size_t start = pos;
-  std::string digits;
+  std::size_t ndigits = 0;
+  unsigned long long whole = 0;  // the digits as an integer, while they fit (up to 19 digits)
   int places = -1;
   std::size_t group = 0;       // digits since the last separator
   bool grouped = false;
   while (pos < s.size()) {
     char c = s[pos];
     if (is_digit(c)) {
-      digits += c;
+      if (++ndigits <= 19) whole = whole * 10 + static_cast<unsigned long long>(c - '0');
       if (places >= 0) ++places; else ++group;
-    } else if (c == ',' && places < 0 && !digits.empty() && pos + 1 < s.size() && is_digit(s[pos + 1])) {
+    } else if (c == ',' && places < 0 && ndigits > 0 && pos + 1 < s.size() && is_digit(s[pos + 1])) {
       if ((grouped && group != 3) || (!grouped && group > 3))
         return ParseError{"misplaced thousands separator", pos};
       grouped = true;
       group = 0;
-    } else if (c == '.' && places < 0 && !digits.empty()) {
+    } else if (c == '.' && places < 0 && ndigits > 0) {
       places = 0;
     } else {
       break;
     }
     ++pos;
   }
-  if (digits.empty()) return ParseError{"a number is expected", start};
+  if (ndigits == 0) return ParseError{"a number is expected", start};
   if (grouped && group != 3) return ParseError{"misplaced thousands separator", start};
   if (places == 0) return ParseError{"a digit is expected after the decimal point", pos};
-  if (digits.size() > 2 * kMaxDigits)
+  if (ndigits > 2 * kMaxDigits)
     return ParseError{fmt::format("a number with more than {} digits", 2 * kMaxDigits), start};
+  NumberText n;
+  n.places = places < 0 ? 0 : places;
+  static_assert(sizeof(unsigned long) >= sizeof(unsigned long long), "mpz_set_ui takes 64 bits");
+  if (ndigits <= 19) {
+    // The usual case, in machine words: whole / 10^places in lowest terms,
+    // set straight into the fraction (no GMP arithmetic, no canonicalize).
+    static constexpr unsigned long long kPow10[] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL,
+                                                    1000000ULL, 10000000ULL, 100000000ULL, 1000000000ULL,
+                                                    10000000000ULL, 100000000000ULL, 1000000000000ULL,
+                                                    10000000000000ULL, 100000000000000ULL,
+                                                    1000000000000000ULL, 10000000000000000ULL,
+                                                    100000000000000000ULL, 1000000000000000000ULL,
+                                                    10000000000000000000ULL};
+    unsigned long long den = kPow10[n.places];
+    unsigned long long g = std::gcd(whole, den);
+    if (g > 1) {
+      whole /= g;
+      den /= g;
+    }
+    mpz_set_ui(n.value.get_num_mpz_t(), whole);
+    mpz_set_ui(n.value.get_den_mpz_t(), den);
+    return n;
+  }
+  // Long numbers: the digits as text, for GMP.
+  std::string digits;
+  digits.reserve(ndigits);
+  for (std::size_t i = start; i < pos; ++i)
+    if (is_digit(s[i])) digits += s[i];
   std::size_t significant = digits.find_first_not_of('0');
   if (significant != std::string::npos && digits.size() - significant > kMaxDigits)
     return ParseError{fmt::format("a number with more than {} digits", kMaxDigits), start};
-  NumberText n;
-  n.places = places < 0 ? 0 : places;
-  if (digits.size() <= 18) {  // fits an unsigned long: set the numerator directly
-    unsigned long whole = 0;
-    for (char c : digits) whole = whole * 10 + static_cast<unsigned long>(c - '0');
-    mpz_set_ui(n.value.get_num_mpz_t(), whole);
-  } else {
-    mpz_set_str(n.value.get_num_mpz_t(), digits.c_str(), 10);
-  }
+  mpz_set_str(n.value.get_num_mpz_t(), digits.c_str(), 10);
   if (n.places > 0) {
     mpz_set(n.value.get_den_mpz_t(), pow10(n.places).get_num_mpz_t());
     n.value.canonicalize();
@@ -86,7 +109,8 @@ Expected<QuantityText> parse_quantity(std::string_view text) {
   }
   auto number = scan_number(s, pos);
   if (!number) return ParseError{number.error().message, at(number.error().offset)};
-  q.number = negative ? Decimal(-number->value) : number->value;
+  mpq_swap(q.number.get_mpq_t(), number.value().value.get_mpq_t());  // taken, not copied
+  if (negative) mpq_neg(q.number.get_mpq_t(), q.number.get_mpq_t());
   q.places = number->places;
   while (pos < s.size() && is_space(s[pos])) ++pos;  // "143.63 亿元"
   std::size_t end = s.size();

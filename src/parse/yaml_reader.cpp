@@ -1,9 +1,8 @@
 #include "parse/yaml_reader.h"
 
 #include <algorithm>
-#include <iterator>
-#include <map>
 #include <istream>
+#include <iterator>
 #include <streambuf>
 
 #include <fmt/format.h>
@@ -100,7 +99,7 @@ class TreeBuilder : public YAML::EventHandler {
     Node n;
     n.kind = Node::Kind::Scalar;
     n.text = value;
-    n.quoted = tag == "!";
+    n.quoted = tag.size() == 1 && tag[0] == '!';
     n.at = locate_.at(mark);
     add(std::move(n));
   }
@@ -121,7 +120,9 @@ class TreeBuilder : public YAML::EventHandler {
       throw Stop{locate_.at(mark), "anchors (&name) are not supported: write the value out"};
   }
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
-    if (!tag.empty() && tag != "?" && tag != "!")
+    // yaml-cpp tags plain scalars "?" and quoted ones "!"; compared by
+    // character, as this runs for every node.
+    if (!tag.empty() && !(tag.size() == 1 && (tag[0] == '?' || tag[0] == '!')))
       throw Stop{locate_.at(mark), fmt::format("tags ({}) are not supported", utf8::excerpt(tag))};
   }
   void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, Node::Kind kind) {

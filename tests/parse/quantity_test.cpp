@@ -182,6 +182,36 @@ TEST_CASE("quantity: long numbers stay exact, absurd ones are refused") {
   CHECK(parse_quantity("000" + sixty).ok());
 }
 
+TEST_CASE("quantity: numbers up to 19 digits and just past them, in lowest terms") {
+  // 19 digits fit a machine word and take the short road; 20 do not.
+  auto nineteen = parse_quantity("9999999999999999999");
+  REQUIRE(nineteen.ok());
+  CHECK(nineteen->number == Decimal(mpz_class("9999999999999999999")));
+  auto twenty = parse_quantity("18446744073709551616");  // 2^64
+  REQUIRE(twenty.ok());
+  CHECK(twenty->number == Decimal(mpz_class("18446744073709551616")));
+  // 0.0000000000000000001 = 1 / 10^19, the largest denominator of the short road
+  auto tiny = parse_quantity("0.0000000000000000001");
+  REQUIRE(tiny.ok());
+  CHECK(tiny->number == Decimal(mpz_class(1), mpz_class("10000000000000000000")));
+  CHECK(tiny->places == 19);
+  // in lowest terms, as every Decimal is: 0.25 = 1/4, 12.50 = 25/2, -4.80 = -24/5
+  auto quarter = parse_quantity("0.25");
+  REQUIRE(quarter.ok());
+  CHECK(quarter->number.get_num() == 1);
+  CHECK(quarter->number.get_den() == 4);
+  auto twelve = parse_quantity("12.50");
+  REQUIRE(twelve.ok());
+  CHECK(twelve->number.get_num() == 25);
+  CHECK(twelve->number.get_den() == 2);
+  CHECK(twelve->places == 2);
+  auto minus = parse_quantity("-4.80%");
+  REQUIRE(minus.ok());
+  CHECK(minus->number.get_num() == -24);
+  CHECK(minus->number.get_den() == 5);
+  CHECK(parse_quantity("0.1")->number + parse_quantity("0.2")->number == parse_quantity("0.3")->number);
+}
+
 TEST_CASE("quantity: garbage is refused") {
   CHECK_FALSE(parse_quantity("五%").ok());
   CHECK_FALSE(parse_quantity("").ok());
