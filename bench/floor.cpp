@@ -11,8 +11,8 @@
 // The first is what "a minimal program that only loads each file with
 // yaml-cpp and visits every scalar" is: the way yaml-cpp's own documentation
 // loads a file. The second is the parser by itself, the part of `zhibiao
-// check` that no change to zhibiao can make cheaper; bench/run reports check
-// against both (the goal is set against the first).
+// check` that zhibiao cannot do without while it uses yaml-cpp; bench/run
+// reports check against both (the goal is set against the first).
 //
 // Either way the scalars' lengths are summed, so that nothing can be
 // optimised away; nothing else is done: no byte checks, no schema, no

@@ -41,13 +41,6 @@ bool valid_id(std::string_view id) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
-// Puts `from` into the empty `to` without copying its digits (a moved-from
-// mpq_class makes itself anew, an allocation; a swap does not).
-void take(std::optional<Decimal>& to, Decimal& from) {
-  to.emplace();
-  mpq_swap(to->get_mpq_t(), from.get_mpq_t());
-}
-
 const Node* find_key(const Node& map, std::string_view key) {
   for (std::size_t i = 0; i < map.map_size(); ++i)
     if (map.key(i).text == key) return &map.value(i);
@@ -281,7 +274,7 @@ class DatasetReader {
     if (rp.target) {
       p.target_at = rp.target->at;
       if (auto t = r_.text(*rp.target, "target")) {
-        const Expected<std::shared_ptr<const Target>>& target = parsed_target(*t, ind);
+        Expected<std::shared_ptr<const Target>> target = parsed_target(*t, ind);
         if (target) {
           p.target = *target;
           note_places(ind, **target);
@@ -298,7 +291,7 @@ class DatasetReader {
         auto g = q ? percent_value(*q) : Expected<Decimal>(q.error());
         if (g) {
           widen(ind.pct_places, *g);
-          take(p.reported_growth, g.value());
+          p.reported_growth = std::move(g.value());
         } else {
           r_.error(rp.growth->at, fmt::format("growth '{}': {} (write e.g. 4.8%)", utf8::excerpt(*t), g.error().message));
         }
@@ -309,8 +302,9 @@ class DatasetReader {
 
   // Reports repeat their targets ("增长6%" year after year, county after
   // county): each distinct (text, unit, direction) is parsed once per thread
-  // and shared, in a cache of bounded size (emptied when it is full).
-  const Expected<std::shared_ptr<const Target>>& parsed_target(const std::string& text, const Indicator& ind) {
+  // and shared, in a cache of bounded size (emptied when it is full). Returned
+  // by value: the next call may empty the cache.
+  Expected<std::shared_ptr<const Target>> parsed_target(const std::string& text, const Indicator& ind) {
     std::string key = text;
     key += '\x1F';
     key += ind.unit.text;
@@ -353,7 +347,7 @@ class DatasetReader {
       return;
     }
     widen(ind.places, *v);
-    take(p.actual, v.value());
+    p.actual = std::move(v.value());
   }
 
   void tolerance(const Node& n, const Indicator& ind, Period& p) {

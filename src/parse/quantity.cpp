@@ -52,6 +52,9 @@ Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
     return ParseError{fmt::format("a number with more than {} digits", 2 * kMaxDigits), start};
   NumberText n;
   n.places = places < 0 ? 0 : places;
+  // mpz_set_ui takes an unsigned long: 64 bits on the LP64 systems zhibiao is
+  // built for. A 32-bit build stops here rather than cut numbers silently;
+  // it would need mpz_import instead.
   static_assert(sizeof(unsigned long) >= sizeof(unsigned long long), "mpz_set_ui takes 64 bits");
   if (ndigits <= 19) {
     // The usual case, in machine words: whole / 10^places in lowest terms,
@@ -109,7 +112,7 @@ Expected<QuantityText> parse_quantity(std::string_view text) {
   }
   auto number = scan_number(s, pos);
   if (!number) return ParseError{number.error().message, at(number.error().offset)};
-  mpq_swap(q.number.get_mpq_t(), number.value().value.get_mpq_t());  // taken, not copied
+  q.number = std::move(number.value().value);  // gmpxx's move assignment swaps: no copy
   if (negative) mpq_neg(q.number.get_mpq_t(), q.number.get_mpq_t());
   q.places = number->places;
   while (pos < s.size() && is_space(s[pos])) ++pos;  // "143.63 亿元"

@@ -555,6 +555,18 @@ TEST_CASE("dataset: a target text shared by years and files keeps each one's own
   REQUIRE(c.ds.has_value());
   CHECK(c.ds->indicators[0].periods[1].target->measure == Measure::Level);
   CHECK(c.ds->indicators[0].periods[1].target->value == Decimal(5));
+  // A bare level takes its side from the direction: the same words, the other side.
+  auto level = [](const char* direction) {
+    return lines({"year: 2020", "indicators:", "  - id: x", "    name: x", "    unit: 人",
+                  (std::string("    direction: ") + direction).c_str(), "    baseline: 1400", "    target: 1450",
+                  "    actual: 1460"});
+  };
+  Read up = read(level("up"));
+  REQUIRE(up.ds.has_value());
+  CHECK(up.ds->indicators[0].periods[1].target->comparison == Comparison::AtLeast);
+  Read down = read(level("down"));
+  REQUIRE(down.ds.has_value());
+  CHECK(down.ds->indicators[0].periods[1].target->comparison == Comparison::AtMost);
 }
 
 TEST_CASE("dataset: a repeated series year is one duplicate-key error") {

@@ -190,11 +190,19 @@ TEST_CASE("quantity: numbers up to 19 digits and just past them, in lowest terms
   auto twenty = parse_quantity("18446744073709551616");  // 2^64
   REQUIRE(twenty.ok());
   CHECK(twenty->number == Decimal(mpz_class("18446744073709551616")));
-  // 0.0000000000000000001 = 1 / 10^19, the largest denominator of the short road
+  // 0.000000000000000001 (19 digits) = 1 / 10^18, the largest denominator of
+  // the short road; one more place (20 digits) takes the long one
+  auto small = parse_quantity("0.000000000000000001");
+  REQUIRE(small.ok());
+  CHECK(small->number == Decimal(mpz_class(1), mpz_class("1000000000000000000")));
+  CHECK(small->places == 18);
   auto tiny = parse_quantity("0.0000000000000000001");
   REQUIRE(tiny.ok());
   CHECK(tiny->number == Decimal(mpz_class(1), mpz_class("10000000000000000000")));
   CHECK(tiny->places == 19);
+  auto big = parse_quantity("-1234567890.123456789");  // 19 digits, negative
+  REQUIRE(big.ok());
+  CHECK(big->number == -Decimal(mpz_class(1234567890123456789), mpz_class(1000000000)));
   // in lowest terms, as every Decimal is: 0.25 = 1/4, 12.50 = 25/2, -4.80 = -24/5
   auto quarter = parse_quantity("0.25");
   REQUIRE(quarter.ok());
