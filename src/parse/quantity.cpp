@@ -1,5 +1,6 @@
 #include "parse/quantity.h"
 
+#include <array>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -59,13 +60,12 @@ Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
   if (ndigits <= 19) {
     // The usual case, in machine words: whole / 10^places in lowest terms,
     // set straight into the fraction (no GMP arithmetic, no canonicalize).
-    static constexpr unsigned long long kPow10[] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL,
-                                                    1000000ULL, 10000000ULL, 100000000ULL, 1000000000ULL,
-                                                    10000000000ULL, 100000000000ULL, 1000000000000ULL,
-                                                    10000000000000ULL, 100000000000000ULL,
-                                                    1000000000000000ULL, 10000000000000000ULL,
-                                                    100000000000000000ULL, 1000000000000000000ULL,
-                                                    10000000000000000000ULL};
+    static constexpr auto kPow10 = [] {
+      std::array<unsigned long long, 20> p{};  // 10^0 .. 10^19
+      p[0] = 1;
+      for (std::size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
+      return p;
+    }();
     unsigned long long den = kPow10[n.places];
     unsigned long long g = std::gcd(whole, den);
     if (g > 1) {
