@@ -7,6 +7,9 @@ PACKAGES := cmake g++ make pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev do
             help2man man-db bash-completion zsh jq dpkg-dev file
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# Warnings are errors in CI (CI=true there), and reported only elsewhere.
+WERROR ?= $(if $(CI),ON,OFF)
+
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 FUZZ_SECONDS ?= 30
 
@@ -26,12 +29,12 @@ deps:
 	fi
 
 build: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZHIBIAO_WERROR=$(WERROR)
 	cmake --build $(BUILD) -j2
 
 # The test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: deps
-	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DZHIBIAO_SANITIZE=ON
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DZHIBIAO_SANITIZE=ON -DZHIBIAO_WERROR=$(WERROR)
 	cmake --build build-asan -j2
 	ctest --test-dir build-asan --output-on-failure -j2
 

@@ -48,8 +48,7 @@ void visit(const YAML::Node& n) {
         visit(kv.second);
       }
       break;
-    default:
-      break;
+    default: break;
   }
 }
 
@@ -102,8 +101,7 @@ int main(int argc, char** argv) {
         }
         std::istringstream in{text};
         YAML::Parser parser(in);
-        while (parser.HandleNextDocument(counter)) {
-        }
+        while (parser.HandleNextDocument(counter)) {}
       } else {
         visit(YAML::LoadFile(argv[i]));
       }

@@ -47,7 +47,8 @@ CLI::App* setup_check(CLI::App& app, CheckOptions& o) {
   sub->add_flag("--strict", o.strict, "fail on warnings too");
   sub->add_flag("--allow-pending,!--no-allow-pending", o.allow_pending,
                 "indicators with a target but no actual do not fail (default on)");
-  sub->add_option("--jobs,-j", o.jobs, "files checked in parallel (default: the number of cores); output order is stable")
+  sub->add_option("--jobs,-j", o.jobs,
+                  "files checked in parallel (default: the number of cores); output order is stable")
       ->check(CLI::Range(1, 256));
   sub->footer(examples({"zhibiao check data/                       # every *.yaml below data/",
                         "zhibiao check data/ --format github         # annotations in a GitHub Actions log",

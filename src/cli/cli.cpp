@@ -15,10 +15,8 @@ int run(int argc, char** argv) {
     app.set_version_flag("--version", std::string("zhibiao ") + ZHIBIAO_VERSION);
     app.require_subcommand(1);
     app.footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
-                         "zhibiao yoy examples/national-2013-2018.yaml",
-                         "zhibiao check data/ --format github",
-                         "zhibiao calc '143.63亿 * (1 + 5%)'",
-                         "zhibiao roll 2020.yaml --to 2021 > 2021.yaml",
+                         "zhibiao yoy examples/national-2013-2018.yaml", "zhibiao check data/ --format github",
+                         "zhibiao calc '143.63亿 * (1 + 5%)'", "zhibiao roll 2020.yaml --to 2021 > 2021.yaml",
                          "zhibiao help targets        the target forms, with examples",
                          "zhibiao SUBCOMMAND --help   for the options of each"}));
     CommonOptions report, lint, indicators;
@@ -41,7 +39,8 @@ int run(int argc, char** argv) {
       return false;
     };
     if (argc > 1 && argv[1][0] != '-' && !known(argv[1])) {
-      std::fprintf(stderr, "zhibiao: error: unknown subcommand '%s' (report, yoy, check, lint, calc, indicators, roll, help)\n",
+      std::fprintf(stderr,
+                   "zhibiao: error: unknown subcommand '%s' (report, yoy, check, lint, calc, indicators, roll, help)\n",
                    argv[1]);
       return kBadInput;
     }
@@ -62,9 +61,7 @@ int run(int argc, char** argv) {
     return kBadInput;
   } catch (const std::bad_alloc&) {
     std::fprintf(stderr, "zhibiao: error: out of memory\n");
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "zhibiao: error: %s\n", e.what());
-  }
+  } catch (const std::exception& e) { std::fprintf(stderr, "zhibiao: error: %s\n", e.what()); }
   return kBadInput;
 }
 

@@ -15,13 +15,12 @@ void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::
   if (set & kPaths)
     sub.add_option("PATH", o.files, "data files or folders (searched for *.yaml, *.yml); - reads standard input")
         ->required();
-  sub.add_option("--format", o.format, "output format")
-      ->check(CLI::IsMember(formats))
-      ->capture_default_str();
+  sub.add_option("--format", o.format, "output format")->check(CLI::IsMember(formats))->capture_default_str();
   sub.add_option("--lang", o.lang, "language of headers and names")
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
-  sub.add_option("--catalog", o.catalog, "a folder of indicator definitions that add to or override the built-in catalog");
+  sub.add_option("--catalog", o.catalog,
+                 "a folder of indicator definitions that add to or override the built-in catalog");
   if (set & kBom) sub.add_flag("--bom", o.bom, "start CSV output with a UTF-8 BOM (for Excel)");
   if (set & kYear)
     sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
@@ -49,14 +48,12 @@ RenderOptions render_options(const CommonOptions& o) {
   r.precision = o.precision;
   r.rounding = o.rounding == "half-even" ? Rounding::HalfEven : Rounding::HalfUp;
   const char* no_color = std::getenv("NO_COLOR");
-  r.color = o.color == "always" ||
-            (o.color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+  r.color = o.color == "always" || (o.color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
   r.bom = o.bom;
   return r;
 }
 
-std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog,
-                                Diagnostics& problems) {
+std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog, Diagnostics& problems) {
   std::vector<Dataset> out;
   bool stdin_read = false;
   for (const auto& f : files) {

@@ -30,11 +30,11 @@ struct CommonOptions {
 
 // Which of the common options a subcommand takes.
 enum OptionSet : unsigned {
-  kFiles = 1,      // FILE... (required)
-  kNumbers = 2,    // --lang --precision --rounding --color
-  kYear = 4,       // --year
-  kBom = 8,        // --bom (CSV)
-  kPaths = 16,     // PATH... : files or folders
+  kFiles = 1,    // FILE... (required)
+  kNumbers = 2,  // --lang --precision --rounding --color
+  kYear = 4,     // --year
+  kBom = 8,      // --bom (CSV)
+  kPaths = 16,   // PATH... : files or folders
 };
 
 // Adds --format (one of `formats`) and --catalog, and the options of `set`.
@@ -44,8 +44,7 @@ RenderOptions render_options(const CommonOptions& o);
 
 // Every file as a Dataset, in the order given; the problems of all of them
 // appended to `problems` (a file with errors yields no Dataset).
-std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog,
-                                Diagnostics& problems);
+std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog, Diagnostics& problems);
 
 // Prints each diagnostic on standard error, one per line.
 void print_diagnostics(const Diagnostics& ds);

@@ -94,7 +94,8 @@ decimals, otherwise rounded to 4.
 }  // namespace
 
 CLI::App* setup_help(CLI::App& app, std::string& topic) {
-  auto* sub = app.add_subcommand("help", "explain: targets (the target grammar), units (quantities), formats (outputs)");
+  auto* sub =
+      app.add_subcommand("help", "explain: targets (the target grammar), units (quantities), formats (outputs)");
   sub->add_option("TOPIC", topic, "targets, units or formats")->check(CLI::IsMember({"targets", "units", "formats"}));
   sub->footer(examples({"zhibiao help targets", "zhibiao help units", "zhibiao help formats"}));
   return sub;

@@ -41,8 +41,12 @@ int run_indicators(const CommonOptions& o) {
     return kOk;
   }
   Table t;
-  t.headers = {"id", tr(r, "名称", "Name"), tr(r, "单位", "Unit"), tr(r, "方向", "Direction"),
-               tr(r, "口径", "Basis"), tr(r, "别名", "Aliases")};
+  t.headers = {"id",
+               tr(r, "名称", "Name"),
+               tr(r, "单位", "Unit"),
+               tr(r, "方向", "Direction"),
+               tr(r, "口径", "Basis"),
+               tr(r, "别名", "Aliases")};
   for (const auto& e : catalog.entries()) {
     std::string aliases = fmt::format("{}", fmt::join(e.aliases, tr(r, "、", ", ")));
     bool zh = r.lang == Lang::Zh;

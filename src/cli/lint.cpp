@@ -37,8 +37,8 @@ int run_lint(const CommonOptions& o) {
     print(w.str());
   } else {
     print_diagnostics(problems);
-    print(fmt::format("{} file{}: {} error{}, {} warning{}\n", o.files.size(), o.files.size() == 1 ? "" : "s",
-                      errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s"));
+    print(fmt::format("{} file{}: {} error{}, {} warning{}\n", o.files.size(), o.files.size() == 1 ? "" : "s", errors,
+                      errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s"));
   }
   return errors ? kBadInput : kOk;
 }

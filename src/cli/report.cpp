@@ -6,7 +6,8 @@
 namespace zhibiao::cli {
 
 CLI::App* setup_report(CLI::App& app, CommonOptions& o) {
-  auto* sub = app.add_subcommand("report", "variance table: baseline, target, target level, actual, growth, variance, status");
+  auto* sub =
+      app.add_subcommand("report", "variance table: baseline, target, target level, actual, growth, variance, status");
   add_common_options(*sub, o, {"table", "markdown", "csv", "tsv", "json"}, kFiles | kNumbers | kYear | kBom);
   sub->footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
                         "zhibiao report --year 2016 examples/national-2013-2018.yaml --format json",

@@ -6,7 +6,8 @@
 namespace zhibiao::cli {
 
 CLI::App* setup_yoy(CLI::App& app, YoyOptions& o) {
-  auto* sub = app.add_subcommand("yoy", "year-over-year table of series: change, growth, index, two-year average, CAGR");
+  auto* sub =
+      app.add_subcommand("yoy", "year-over-year table of series: change, growth, index, two-year average, CAGR");
   add_common_options(*sub, o.common, {"table", "markdown", "csv", "tsv", "json"}, kFiles | kNumbers | kBom);
   sub->add_option("--from", o.from, "first year of the span")->check(CLI::Range(1000, 9999));
   sub->add_option("--to", o.to, "last year of the span")->check(CLI::Range(1000, 9999));

@@ -93,7 +93,11 @@ class Calculator {
     } depth{++depth_};
     if (depth_ > kMaxDepth) fail("too deeply nested");
     skip();
-    if (eat('-')) { Value v = factor(); v.base = -v.base; return v; }
+    if (eat('-')) {
+      Value v = factor();
+      v.base = -v.base;
+      return v;
+    }
     if (eat('+')) return factor();
     if (eat('(')) {
       Value v = expr();
@@ -137,8 +141,9 @@ class Calculator {
     std::size_t end = pos_;
     while (end < s_.size() && std::string_view("+-*/(),").find(s_[end]) == std::string_view::npos) ++end;
     while (end > start && s_[end - 1] == ' ') --end;
-    if (end == start) fail(pos_ < s_.size() ? fmt::format("a number expected, found '{}'", current_char())
-                                            : "a number expected at the end");
+    if (end == start)
+      fail(pos_ < s_.size() ? fmt::format("a number expected, found '{}'", current_char())
+                            : "a number expected at the end");
     auto q = parse_quantity(s_.substr(start, end - start));
     if (!q) fail(q.error().message, start + q.error().offset);
     pos_ = end;

@@ -11,8 +11,8 @@
 namespace zhibiao {
 
 struct CalcResult {
-  Decimal value;        // in the display unit (e.g. 150.8115 for 亿)
-  std::string unit;     // magnitude and unit as written ("亿", "亿元", "%")
+  Decimal value;     // in the display unit (e.g. 150.8115 for 亿)
+  std::string unit;  // magnitude and unit as written ("亿", "亿元", "%")
 };
 
 // Errors carry the 0-based character column of the problem in `expr`.

@@ -29,10 +29,9 @@ std::vector<std::pair<Mark, std::string>> period_warnings(const Dataset& ds, con
   auto computed = prev ? computed_growth(ind.unit, prev->actual, p.actual) : std::nullopt;
   if (ind.basis == Basis::Current && computed && p.reported_growth &&
       abs(*computed - *p.reported_growth) > kGrowthTolerancePp)
-    out.emplace_back(p.growth_at,
-                     fmt::format("{} {}: reported growth {}% differs from {}% computed from the levels "
-                                 "(by more than 0.1 pp; basis is current)",
-                                 ind.id, year_label(ds, p.year), pct(*p.reported_growth), pct(*computed)));
+    out.emplace_back(p.growth_at, fmt::format("{} {}: reported growth {}% differs from {}% computed from the levels "
+                                              "(by more than 0.1 pp; basis is current)",
+                                              ind.id, year_label(ds, p.year), pct(*p.reported_growth), pct(*computed)));
   if (ind.basis == Basis::Comparable && computed && !p.reported_growth && p.target &&
       p.target->measure == Measure::Growth)
     out.emplace_back(p.target_at,
@@ -96,8 +95,8 @@ void judge(Row& row) {
   const bool by_growth = t->measure != Measure::Level;
   const std::optional<Decimal>& x = by_growth ? row.growth_pct : row.actual;
   if (by_growth && row.growth_pct)
-    row.variance_pp = t->kind == TargetKind::Range ? outside(*row.growth_pct, t->low, t->high)
-                                                   : Decimal(*row.growth_pct - t->value);
+    row.variance_pp =
+        t->kind == TargetKind::Range ? outside(*row.growth_pct, t->low, t->high) : Decimal(*row.growth_pct - t->value);
   if (!x) {
     row.status = Status::Pending;
     return;
@@ -146,8 +145,7 @@ Expected<int> evaluated_year(const Dataset& ds, std::optional<int> requested) {
       if (!latest || p.year > *latest) latest = p.year;
     }
   if (requested) {
-    if (!ds.has_year_labels)
-      return ParseError{"--year needs a file with 'year:' or a series"};
+    if (!ds.has_year_labels) return ParseError{"--year needs a file with 'year:' or a series"};
     for (const auto& ind : ds.indicators)
       if (find_period(ind, *requested)) return *requested;
     return ParseError{fmt::format("no figures for {} in the file", *requested)};
@@ -174,12 +172,10 @@ std::vector<Row> evaluate(const Dataset& ds, int year) {
       row.reported_growth_pct = p->reported_growth;
     }
     row.computed_growth_pct = computed_growth(ind.unit, row.baseline, row.actual);
-    if (ind.unit.is_rate())
-      row.growth_pct = row.computed_growth_pct;
+    if (ind.unit.is_rate()) row.growth_pct = row.computed_growth_pct;
     else if (row.reported_growth_pct && (ind.basis == Basis::Comparable || !row.computed_growth_pct))
       row.growth_pct = row.reported_growth_pct;
-    else
-      row.growth_pct = row.computed_growth_pct;
+    else row.growth_pct = row.computed_growth_pct;
     if (p) {
       judge(row);
       for (auto& [at, message] : period_warnings(ds, ind, *p))

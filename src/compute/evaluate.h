@@ -18,14 +18,14 @@ const char* to_string(Status s);
 struct Row {
   const Dataset* dataset = nullptr;
   const Indicator* indicator = nullptr;
-  const Period* period = nullptr;   // nullptr: no figures in the year
+  const Period* period = nullptr;  // nullptr: no figures in the year
   int year = 0;
   std::optional<Decimal> baseline, actual;
   std::optional<Decimal> target_value, target_low, target_high;
   std::optional<Decimal> growth_pct, computed_growth_pct, reported_growth_pct;
   std::optional<Decimal> variance, variance_pp;
   Status status = Status::NoTarget;
-  Diagnostics warnings;   // SPEC §3 warnings of this year
+  Diagnostics warnings;  // SPEC §3 warnings of this year
 
   const Target* target() const { return period && period->target ? &*period->target : nullptr; }
 };

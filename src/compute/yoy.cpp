@@ -68,7 +68,10 @@ std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from
       Decimal chained = 1;
       bool complete = true;
       for (std::size_t i = 1; i < s.points.size(); ++i) {
-        if (!growth[i] || s.points[i].gap) { complete = false; break; }
+        if (!growth[i] || s.points[i].gap) {
+          complete = false;
+          break;
+        }
         chained *= 1 + *growth[i] / 100;
       }
       if (complete) {

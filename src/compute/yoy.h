@@ -11,21 +11,21 @@ namespace zhibiao {
 struct YoyPoint {
   int year = 0;
   std::optional<Decimal> value;
-  std::optional<Decimal> change;               // from the year before
-  std::optional<Decimal> growth_pct;           // from levels; pp for rates
+  std::optional<Decimal> change;      // from the year before
+  std::optional<Decimal> growth_pct;  // from levels; pp for rates
   std::optional<Decimal> reported_growth_pct;
-  std::optional<Decimal> index;                // first year = 100
-  std::optional<Decimal> two_year_avg_pct;     // geometric
-  bool gap = false;       // the year before is missing: no yearly growth
-  bool mismatch = false;  // reported and computed growth differ by > 0.1 pp (current basis)
+  std::optional<Decimal> index;             // first year = 100
+  std::optional<Decimal> two_year_avg_pct;  // geometric
+  bool gap = false;                         // the year before is missing: no yearly growth
+  bool mismatch = false;                    // reported and computed growth differ by > 0.1 pp (current basis)
 };
 
 struct YoySeries {
   const Dataset* dataset = nullptr;
   const Indicator* indicator = nullptr;
   std::vector<YoyPoint> points;
-  std::optional<Decimal> cagr_pct;             // from levels
-  std::optional<Decimal> chained_growth_pct;   // Π(1+g)−1 over the years after the first
+  std::optional<Decimal> cagr_pct;            // from levels
+  std::optional<Decimal> chained_growth_pct;  // Π(1+g)−1 over the years after the first
   int first_year = 0, last_year = 0;
 };
 

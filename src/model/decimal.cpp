@@ -64,8 +64,7 @@ mpz_class scaled_integer(const Decimal& value, int places, Rounding rounding) {
   mpz_class whole = scaled.get_num() / scaled.get_den();  // truncates
   Decimal rest = scaled - Decimal(whole);
   int cmp_half = cmp(rest, Decimal(1, 2));
-  if (cmp_half > 0 || (cmp_half == 0 && (rounding == Rounding::HalfUp || mpz_odd_p(whole.get_mpz_t()))))
-    whole += 1;
+  if (cmp_half > 0 || (cmp_half == 0 && (rounding == Rounding::HalfUp || mpz_odd_p(whole.get_mpz_t())))) whole += 1;
   return sgn(value) < 0 ? mpz_class(-whole) : whole;
 }
 }  // namespace
@@ -83,8 +82,7 @@ std::string format_fixed(const Decimal& value, int places, Rounding rounding) {
   bool negative = sgn(n) < 0;
   std::string digits = mpz_class(abs(n)).get_str();
   if (places > 0) {
-    if (digits.size() <= static_cast<std::size_t>(places))
-      digits.insert(0, places + 1 - digits.size(), '0');
+    if (digits.size() <= static_cast<std::size_t>(places)) digits.insert(0, places + 1 - digits.size(), '0');
     digits.insert(digits.size() - places, ".");
   }
   return negative ? "-" + digits : digits;

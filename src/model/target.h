@@ -7,7 +7,7 @@
 
 namespace zhibiao {
 
-enum class Direction { Up, Down };     // up: higher is better
+enum class Direction { Up, Down };         // up: higher is better
 enum class Basis { Current, Comparable };  // 现价 / 可比价
 
 // The words of SPEC §5.3 `target_kind`.
@@ -23,7 +23,7 @@ enum class Measure {
 enum class Comparison { AtLeast, AtMost };
 
 struct Target {
-  std::string text;        // as written, for display
+  std::string text;  // as written, for display
   TargetKind kind = TargetKind::Level;
   Measure measure = Measure::Level;
   // Growth, Level, ChangePp: the bound and which side of it meets the target.

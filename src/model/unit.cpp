@@ -3,8 +3,10 @@
 namespace zhibiao {
 
 int take_magnitude(std::string_view& text) {
-  static const struct { std::string_view word; int exponent; } magnitudes[] = {
-      {"万亿", 12}, {"亿", 8}, {"万", 4}};
+  static const struct {
+    std::string_view word;
+    int exponent;
+  } magnitudes[] = {{"万亿", 12}, {"亿", 8}, {"万", 4}};
   for (const auto& m : magnitudes) {
     if (text.substr(0, m.word.size()) == m.word) {
       text.remove_prefix(m.word.size());

@@ -10,9 +10,9 @@
 namespace zhibiao {
 
 struct Unit {
-  std::string text;   // as written: "亿元", "%", "万人次"
-  std::string base;   // "元", "%", "人次"
-  int exponent = 0;   // 8 for 亿元
+  std::string text;  // as written: "亿元", "%", "万人次"
+  std::string base;  // "元", "%", "人次"
+  int exponent = 0;  // 8 for 亿元
 
   // % (and ‰) indicators hold rates; their changes are in points (pp).
   bool is_rate() const { return base == "%" || base == "‰"; }

@@ -53,8 +53,7 @@ void read_catalog(std::string_view text, const std::string& file, Catalog& catal
   if (!root) return;
   SchemaReader r(file, problems);
   static constexpr std::array top_keys = {"indicators"sv};
-  static constexpr std::array keys = {"id"sv,   "name"sv,      "name_en"sv, "aliases"sv,
-                                      "unit"sv, "direction"sv, "basis"sv};
+  static constexpr std::array keys = {"id"sv, "name"sv, "name_en"sv, "aliases"sv, "unit"sv, "direction"sv, "basis"sv};
   if (!root->is_map()) return r.error(root->at, "a catalog file is a mapping with 'indicators:'");
   r.check_keys(*root, top_keys, "the catalog");
   for (std::size_t i = 0; i < root->map_size(); ++i) {
@@ -62,7 +61,10 @@ void read_catalog(std::string_view text, const std::string& file, Catalog& catal
     const Node& list = root->value(i);
     if (!list.is_sequence()) return r.error(list.at, "'indicators' must be a list");
     for (const Node& item : list.items) {
-      if (!item.is_map()) { r.error(item.at, "a catalog entry must be a mapping"); continue; }
+      if (!item.is_map()) {
+        r.error(item.at, "a catalog entry must be a mapping");
+        continue;
+      }
       r.check_keys(item, keys, "a catalog entry");
       CatalogEntry e;
       bool ok = true;
@@ -70,7 +72,11 @@ void read_catalog(std::string_view text, const std::string& file, Catalog& catal
         const std::string& key = item.key(k).text;
         const Node& v = item.value(k);
         if (key == "aliases") {
-          if (!v.is_sequence()) { r.error(v.at, "'aliases' must be a list"); ok = false; continue; }
+          if (!v.is_sequence()) {
+            r.error(v.at, "'aliases' must be a list");
+            ok = false;
+            continue;
+          }
           for (const Node& a : v.items)
             if (auto t = r.text(a, "an alias")) e.aliases.push_back(*t);
           continue;
@@ -83,10 +89,16 @@ void read_catalog(std::string_view text, const std::string& file, Catalog& catal
         else if (key == "unit") e.unit = parse_unit(*t);
         else if (key == "direction") {
           if (auto d = parse_direction(*t)) e.direction = *d;
-          else { r.error(v.at, "direction must be 'up' or 'down'"); ok = false; }
+          else {
+            r.error(v.at, "direction must be 'up' or 'down'");
+            ok = false;
+          }
         } else if (key == "basis") {
           if (auto b = parse_basis(*t)) e.basis = *b;
-          else { r.error(v.at, "basis must be 'comparable' or 'current'"); ok = false; }
+          else {
+            r.error(v.at, "basis must be 'comparable' or 'current'");
+            ok = false;
+          }
         }
       }
       if (e.id.empty() || e.name.empty() || e.unit.text.empty()) {

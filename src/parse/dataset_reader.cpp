@@ -21,9 +21,8 @@ namespace {
 using namespace std::string_view_literals;
 
 constexpr std::array kTopKeys = {"title"sv, "region"sv, "source"sv, "year"sv, "indicators"sv};
-constexpr std::array kIndicatorKeys = {"id"sv,       "name"sv,   "name_en"sv, "unit"sv,
-                                       "direction"sv, "basis"sv, "baseline"sv, "target"sv,
-                                       "actual"sv,   "tolerance"sv, "note"sv, "series"sv};
+constexpr std::array kIndicatorKeys = {"id"sv,       "name"sv,   "name_en"sv, "unit"sv,      "direction"sv, "basis"sv,
+                                       "baseline"sv, "target"sv, "actual"sv,  "tolerance"sv, "note"sv,      "series"sv};
 constexpr std::array kPeriodKeys = {"actual"sv, "growth"sv, "target"sv, "tolerance"sv, "note"sv};
 constexpr std::array kValueKeys = {"value"sv, "growth"sv};
 constexpr std::array kSimpleKeys = {"baseline"sv, "target"sv, "actual"sv, "tolerance"sv};
@@ -94,8 +93,8 @@ class DatasetReader {
         if (auto ind = indicator(item, ds)) {
           auto [it, fresh] = ids.emplace(ind->id, ind->at);
           if (!fresh)
-            r_.error(ind->at, fmt::format("duplicate id '{}' (first at {}:{})", ind->id, it->second.line,
-                                          it->second.column));
+            r_.error(ind->at,
+                     fmt::format("duplicate id '{}' (first at {}:{})", ind->id, it->second.line, it->second.column));
           ds.indicators.push_back(std::move(*ind));
         }
     }
@@ -119,8 +118,8 @@ class DatasetReader {
       return std::nullopt;
     }
     if (!valid_id(*id_text)) {
-      r_.error(id->at, fmt::format("id '{}' must match [a-z][a-z0-9_]* (e.g. gdp, new_urban_jobs)",
-                                   utf8::excerpt(*id_text)));
+      r_.error(id->at,
+               fmt::format("id '{}' must match [a-z][a-z0-9_]* (e.g. gdp, new_urban_jobs)", utf8::excerpt(*id_text)));
       return std::nullopt;
     }
     ind.id = *id_text;
@@ -147,13 +146,15 @@ class DatasetReader {
     }
     if (auto d = scalar("direction")) {
       if (auto v = parse_direction(*d)) ind.direction = *v;
-      else r_.error(find_key(item, "direction")->at,
-                    fmt::format("direction '{}' must be 'up' or 'down'", utf8::excerpt(*d)));
+      else
+        r_.error(find_key(item, "direction")->at,
+                 fmt::format("direction '{}' must be 'up' or 'down'", utf8::excerpt(*d)));
     }
     if (auto b = scalar("basis")) {
       if (auto v = parse_basis(*b)) ind.basis = *v;
-      else r_.error(find_key(item, "basis")->at,
-                    fmt::format("basis '{}' must be 'comparable' or 'current'", utf8::excerpt(*b)));
+      else
+        r_.error(find_key(item, "basis")->at,
+                 fmt::format("basis '{}' must be 'comparable' or 'current'", utf8::excerpt(*b)));
     }
     bool complete = true;
     if (ind.name.empty()) {
@@ -293,7 +294,8 @@ class DatasetReader {
           widen(ind.pct_places, *g);
           p.reported_growth = std::move(g.value());
         } else {
-          r_.error(rp.growth->at, fmt::format("growth '{}': {} (write e.g. 4.8%)", utf8::excerpt(*t), g.error().message));
+          r_.error(rp.growth->at,
+                   fmt::format("growth '{}': {} (write e.g. 4.8%)", utf8::excerpt(*t), g.error().message));
         }
       }
     }
@@ -332,12 +334,15 @@ class DatasetReader {
     bool qualitative = p.target && p.target->kind == TargetKind::Bool;
     if (auto done = done_word(*t)) {
       if (qualitative) p.done = *done;
-      else r_.error(n.at, fmt::format("'{}' is a yes/no outcome, but the target is not qualitative (完成)", utf8::excerpt(*t)));
+      else
+        r_.error(n.at,
+                 fmt::format("'{}' is a yes/no outcome, but the target is not qualitative (完成)", utf8::excerpt(*t)));
       return;
     }
     if (qualitative) {
-      r_.error(n.at, fmt::format("the target is qualitative (完成): the actual must be true/false/完成/未完成, not '{}'",
-                                 utf8::excerpt(*t)));
+      r_.error(n.at,
+               fmt::format("the target is qualitative (完成): the actual must be true/false/完成/未完成, not '{}'",
+                           utf8::excerpt(*t)));
       return;
     }
     auto q = parse_quantity(*t);
@@ -369,14 +374,17 @@ class DatasetReader {
       auto v = percent_value(*q);
       if (!v)
         return r_.error(n.at, fmt::format("tolerance '{}' of a growth or % target is in percentage points "
-                                          "(e.g. 0.5pp)", utf8::excerpt(*t)));
+                                          "(e.g. 0.5pp)",
+                                          utf8::excerpt(*t)));
       target.tolerance = *v;
     } else if (q->unit == "%") {
       target.tolerance = abs(target.value) * q->number / 100;
     } else {
       auto v = in_unit(*q, ind.unit);
-      if (!v) return r_.error(n.at, fmt::format("tolerance '{}' of a level target is in the indicator's unit "
-                                                "(e.g. 12{}) or a % of the target", utf8::excerpt(*t), ind.unit.text));
+      if (!v)
+        return r_.error(n.at, fmt::format("tolerance '{}' of a level target is in the indicator's unit "
+                                          "(e.g. 12{}) or a % of the target",
+                                          utf8::excerpt(*t), ind.unit.text));
       target.tolerance = *v;
     }
   }

@@ -27,16 +27,16 @@ Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
   std::size_t ndigits = 0;
   unsigned long long whole = 0;  // the digits as an integer, while they fit (up to 19 digits)
   int places = -1;
-  std::size_t group = 0;       // digits since the last separator
+  std::size_t group = 0;  // digits since the last separator
   bool grouped = false;
   while (pos < s.size()) {
     char c = s[pos];
     if (is_digit(c)) {
       if (++ndigits <= 19) whole = whole * 10 + static_cast<unsigned long long>(c - '0');
-      if (places >= 0) ++places; else ++group;
+      if (places >= 0) ++places;
+      else ++group;
     } else if (c == ',' && places < 0 && ndigits > 0 && pos + 1 < s.size() && is_digit(s[pos + 1])) {
-      if ((grouped && group != 3) || (!grouped && group > 3))
-        return ParseError{"misplaced thousands separator", pos};
+      if ((grouped && group != 3) || (!grouped && group > 3)) return ParseError{"misplaced thousands separator", pos};
       grouped = true;
       group = 0;
     } else if (c == '.' && places < 0 && ndigits > 0) {
@@ -125,24 +125,22 @@ Expected<QuantityText> parse_quantity(std::string_view text) {
   pos += before - rest.size();
   for (std::size_t i = 0; i < rest.size(); ++i)
     if (forbidden_in_unit(rest[i]) || is_space(rest[i]))
-      return ParseError{fmt::format("unexpected '{}' after the number", utf8::sanitize(rest.substr(i, 1))), at(pos + i)};
-  if (!rest.empty() && take_magnitude(rest) != 0)
-    return ParseError{"two magnitudes in one quantity", at(pos)};
+      return ParseError{fmt::format("unexpected '{}' after the number", utf8::sanitize(rest.substr(i, 1))),
+                        at(pos + i)};
+  if (!rest.empty() && take_magnitude(rest) != 0) return ParseError{"two magnitudes in one quantity", at(pos)};
   q.unit = canonical_unit_word(rest);
   return q;
 }
 
 Expected<Decimal> in_unit(const QuantityText& q, const Unit& unit) {
-  if (q.unit == "pp")
-    return ParseError{"percentage points (pp) are a change, not a value"};
+  if (q.unit == "pp") return ParseError{"percentage points (pp) are a change, not a value"};
   if (unit.is_rate()) {
     if (q.has_magnitude) return ParseError{fmt::format("a magnitude (万, 亿) on a percentage")};
     if (!q.unit.empty() && q.unit != unit.base)
       return ParseError{fmt::format("unit '{}' does not match the indicator's unit '{}'", q.unit, unit.text)};
     return q.number;
   }
-  if (q.unit == "%" || q.unit == "‰")
-    return ParseError{fmt::format("a percentage is not a level in '{}'", unit.text)};
+  if (q.unit == "%" || q.unit == "‰") return ParseError{fmt::format("a percentage is not a level in '{}'", unit.text)};
   if (q.unit.empty() && !q.has_magnitude) return q.number;
   if (!q.unit.empty() && q.unit != unit.base)
     return ParseError{fmt::format("unit '{}' does not match the indicator's unit '{}'", q.unit, unit.text)};

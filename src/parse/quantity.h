@@ -12,12 +12,12 @@ namespace zhibiao {
 
 // A quantity as written, before it is put in an indicator's unit.
 struct QuantityText {
-  Decimal number;          // signed; the magnitude is not applied
+  Decimal number;  // signed; the magnitude is not applied
   bool has_sign = false;
-  int exponent = 0;        // from the magnitude (万 = 4), 0 if none
+  int exponent = 0;  // from the magnitude (万 = 4), 0 if none
   bool has_magnitude = false;
-  std::string unit;        // canonical: "%", "‰", "pp", "元", or "" for none
-  int places = 0;          // decimals as written
+  std::string unit;  // canonical: "%", "‰", "pp", "元", or "" for none
+  int places = 0;    // decimals as written
 };
 
 // Parses a whole quantity. Full-width forms are accepted. Errors carry the

@@ -17,8 +17,7 @@ void SchemaReader::warning(const Mark& at, std::string message) {
   problems_.push_back({file_, at, Severity::Warning, std::move(message)});
 }
 
-void SchemaReader::check_keys(const Node& map, std::span<const std::string_view> allowed,
-                              std::string_view where) {
+void SchemaReader::check_keys(const Node& map, std::span<const std::string_view> allowed, std::string_view where) {
   for (std::size_t i = 0; i < map.map_size(); ++i) {
     const Node& k = map.key(i);
     if (std::find(allowed.begin(), allowed.end(), k.text) != allowed.end()) continue;
@@ -51,8 +50,7 @@ std::optional<std::string> SchemaReader::text(const Node& n, std::string_view wh
   return n.text;
 }
 
-std::optional<std::string_view> did_you_mean(std::string_view word,
-                                             std::span<const std::string_view> candidates) {
+std::optional<std::string_view> did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
   auto distance = [](std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -72,7 +70,10 @@ std::optional<std::string_view> did_you_mean(std::string_view word,
   std::size_t best_d = 3;
   for (auto c : candidates) {
     std::size_t d = distance(word, c);
-    if (d < best_d) { best_d = d; best = c; }
+    if (d < best_d) {
+      best_d = d;
+      best = c;
+    }
   }
   return best;
 }

@@ -29,7 +29,10 @@ std::optional<std::string> read_source(const std::string& path, Diagnostics& pro
   bool too_big = false;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
     text.append(buf, n);
-    if (text.size() > kMaxFileBytes) { too_big = true; break; }
+    if (text.size() > kMaxFileBytes) {
+      too_big = true;
+      break;
+    }
   }
   bool bad = std::ferror(f);
   if (f != stdin) std::fclose(f);

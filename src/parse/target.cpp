@@ -16,9 +16,9 @@ namespace {
 using namespace std::string_view_literals;
 
 // Words that carry no meaning of their own before a number (SPEC §2.2).
-constexpr std::array kLeadWords = {
-    "年计划"sv, "全年"sv, "计划"sv, "预期"sv, "目标"sv, "力争"sv, "确保"sv, "达到"sv,
-    "实现"sv,  "完成"sv, "稳定在"sv, "保持在"sv, "控制在"sv, "再"sv, "新增"sv, "为"sv};
+constexpr std::array kLeadWords = {"年计划"sv, "全年"sv, "计划"sv, "预期"sv, "目标"sv,   "力争"sv,
+                                   "确保"sv,   "达到"sv, "实现"sv, "完成"sv, "稳定在"sv, "保持在"sv,
+                                   "控制在"sv, "再"sv,   "新增"sv, "为"sv};
 constexpr std::array kRiseWords = {"增长"sv, "提高"sv, "增加"sv, "提升"sv, "上升"sv};
 constexpr std::array kFallWords = {"下降"sv, "减少"sv, "压减"sv, "降低"sv, "压缩"sv};
 constexpr std::array kAtLeastPrefixes = {">="sv, "≥"sv, ">"sv, "不低于"sv, "不少于"sv};
@@ -50,18 +50,14 @@ bool take_suffix(std::string_view& s, const std::array<std::string_view, N>& wor
 }
 
 struct Words {
-  int sign = 0;                   // +1 rise word or '+', -1 fall word or '-'
+  int sign = 0;  // +1 rise word or '+', -1 fall word or '-'
   std::optional<Comparison> comparison;
   bool around = false;
 };
 
-Comparison by_direction(Direction d) {
-  return d == Direction::Up ? Comparison::AtLeast : Comparison::AtMost;
-}
+Comparison by_direction(Direction d) { return d == Direction::Up ? Comparison::AtLeast : Comparison::AtMost; }
 
-Comparison flip(Comparison c) {
-  return c == Comparison::AtLeast ? Comparison::AtMost : Comparison::AtLeast;
-}
+Comparison flip(Comparison c) { return c == Comparison::AtLeast ? Comparison::AtMost : Comparison::AtLeast; }
 
 ParseError error_for(std::string_view text) { return ParseError{not_a_target_message(text)}; }
 
@@ -79,9 +75,8 @@ Expected<Operand> operand(std::string_view core, std::string_view original) {
 }  // namespace
 
 std::string not_a_target_message(std::string_view text) {
-  return fmt::format(
-      "target '{}' is not a target expression (write e.g. +5%, 93%以上, 3.4%以内, 6%-6.5%)",
-      utf8::excerpt(text));
+  return fmt::format("target '{}' is not a target expression (write e.g. +5%, 93%以上, 3.4%以内, 6%-6.5%)",
+                     utf8::excerpt(text));
 }
 
 Decimal default_tolerance(const Target& t, const Unit& unit) {
@@ -114,17 +109,41 @@ Expected<Target> parse_target(std::string_view text, const Unit& unit, Direction
   for (bool more = true; more;) {
     more = false;
     if (take_prefix(s, kLeadWords)) more = true;
-    if (take_prefix(s, kRiseWords)) { w.sign = w.sign ? w.sign : 1; more = true; }
-    if (take_prefix(s, kFallWords)) { w.sign = -1; more = true; }
-    if (take_prefix(s, kAtLeastPrefixes)) { w.comparison = Comparison::AtLeast; more = true; }
-    if (take_prefix(s, kAtMostPrefixes)) { w.comparison = Comparison::AtMost; more = true; }
-    if (take_prefix(s, kAroundPrefixes)) { w.around = true; more = true; }
+    if (take_prefix(s, kRiseWords)) {
+      w.sign = w.sign ? w.sign : 1;
+      more = true;
+    }
+    if (take_prefix(s, kFallWords)) {
+      w.sign = -1;
+      more = true;
+    }
+    if (take_prefix(s, kAtLeastPrefixes)) {
+      w.comparison = Comparison::AtLeast;
+      more = true;
+    }
+    if (take_prefix(s, kAtMostPrefixes)) {
+      w.comparison = Comparison::AtMost;
+      more = true;
+    }
+    if (take_prefix(s, kAroundPrefixes)) {
+      w.around = true;
+      more = true;
+    }
   }
   for (bool more = true; more;) {
     more = false;
-    if (take_suffix(s, kAtLeastSuffixes)) { w.comparison = Comparison::AtLeast; more = true; }
-    if (take_suffix(s, kAtMostSuffixes)) { w.comparison = Comparison::AtMost; more = true; }
-    if (take_suffix(s, kAroundSuffixes)) { w.around = true; more = true; }
+    if (take_suffix(s, kAtLeastSuffixes)) {
+      w.comparison = Comparison::AtLeast;
+      more = true;
+    }
+    if (take_suffix(s, kAtMostSuffixes)) {
+      w.comparison = Comparison::AtMost;
+      more = true;
+    }
+    if (take_suffix(s, kAroundSuffixes)) {
+      w.around = true;
+      more = true;
+    }
   }
   if (s.empty()) return error_for(text);
 
@@ -137,7 +156,10 @@ Expected<Target> parse_target(std::string_view text, const Unit& unit, Direction
     std::size_t best = std::string_view::npos, len = 0;
     for (auto sep : kRangeSeparators) {
       std::size_t at = s.find(sep, pos);
-      if (at != std::string_view::npos && at < best) { best = at; len = sep.size(); }
+      if (at != std::string_view::npos && at < best) {
+        best = at;
+        len = sep.size();
+      }
     }
     if (best != std::string_view::npos) {
       first = s.substr(0, best);
@@ -176,24 +198,28 @@ Expected<Target> parse_target(std::string_view text, const Unit& unit, Direction
   // What the number constrains.
   if (qa.unit == "pp") {
     if (!unit.is_rate())
-      return ParseError{fmt::format("target '{}': percentage points (pp) apply only to % indicators; "
-                                    "write a growth such as +5%", utf8::excerpt(text))};
+      return ParseError{
+          fmt::format("target '{}': percentage points (pp) apply only to % indicators; "
+                      "write a growth such as +5%",
+                      utf8::excerpt(text))};
     t.measure = Measure::ChangePp;
   } else if ((qa.unit == "%" || qa.unit == "‰") && !unit.is_rate()) {
     if (qa.unit == "‰") return error_for(text);
-    if (qa.has_magnitude) return ParseError{fmt::format("target '{}': a magnitude (万, 亿) on a percentage", utf8::excerpt(text))};
+    if (qa.has_magnitude)
+      return ParseError{fmt::format("target '{}': a magnitude (万, 亿) on a percentage", utf8::excerpt(text))};
     t.measure = Measure::Growth;
   } else {
     t.measure = Measure::Level;
     if (sign != 0) {
       if (unit.is_rate())
-        return ParseError{fmt::format(
-            "target '{}' is a signed percentage on a % indicator: relative or points? "
-            "write the change in percentage points (e.g. +2pp, 提高2个百分点) or the level (e.g. 93%以上)",
-            utf8::excerpt(text))};
-      return ParseError{fmt::format(
-          "target '{}': a change in the indicator's unit is not a target; write the level "
-          "(e.g. 1450人以上) or a growth (e.g. 增长5%)", utf8::excerpt(text))};
+        return ParseError{
+            fmt::format("target '{}' is a signed percentage on a % indicator: relative or points? "
+                        "write the change in percentage points (e.g. +2pp, 提高2个百分点) or the level (e.g. 93%以上)",
+                        utf8::excerpt(text))};
+      return ParseError{
+          fmt::format("target '{}': a change in the indicator's unit is not a target; write the level "
+                      "(e.g. 1450人以上) or a growth (e.g. 增长5%)",
+                      utf8::excerpt(text))};
     }
   }
 
@@ -228,9 +254,9 @@ Expected<Target> parse_target(std::string_view text, const Unit& unit, Direction
     t.tolerance = default_tolerance(t, unit);
     return t;
   }
-  t.kind = t.measure == Measure::Growth ? TargetKind::Growth
-         : t.measure == Measure::ChangePp ? TargetKind::ChangePp
-                                          : TargetKind::Level;
+  t.kind = t.measure == Measure::Growth     ? TargetKind::Growth
+           : t.measure == Measure::ChangePp ? TargetKind::ChangePp
+                                            : TargetKind::Level;
   return t;
 }
 

@@ -12,7 +12,7 @@ namespace zhibiao {
 struct Node {
   enum class Kind { Null, Scalar, Map, Sequence };
   Kind kind = Kind::Null;
-  std::string text;   // a scalar's text, exactly as written
+  std::string text;  // a scalar's text, exactly as written
   bool quoted = false;
   Mark at;
   // Sequence: the items. Map: keys and values alternating (key, value, ...).

@@ -190,7 +190,7 @@ class TreeBuilder : public YAML::EventHandler {
   const Locator& locate_;
   const std::string& file_;
   Diagnostics& problems_;
-  std::vector<Node> stack_;            // the open containers, outermost first
+  std::vector<Node> stack_;               // the open containers, outermost first
   std::vector<std::size_t> first_child_;  // where each one's children start in children_
   std::vector<Node> children_;
 };
@@ -208,8 +208,7 @@ class ViewBuf : public std::streambuf {
 
 // Problems the parser would pass over or misreport: bytes that are not
 // UTF-8 text, and tabs used for indentation.
-bool check_bytes(std::string_view text, const Locator& locate, const std::string& file,
-                 Diagnostics& problems) {
+bool check_bytes(std::string_view text, const Locator& locate, const std::string& file, Diagnostics& problems) {
   if (auto bad = utf8::first_invalid(text)) {
     problems.push_back({file, locate.at_byte(*bad), Severity::Error,
                         fmt::format("not UTF-8 text (byte 0x{:02X})", static_cast<unsigned char>(text[*bad]))});
@@ -226,10 +225,13 @@ bool check_bytes(std::string_view text, const Locator& locate, const std::string
   bool line_start = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '\n') { line_start = true; continue; }
+    if (c == '\n') {
+      line_start = true;
+      continue;
+    }
     if (line_start && c == '\t') {
-      problems.push_back({file, locate.at_byte(i), Severity::Error,
-                          "tab used for indentation (YAML indents with spaces)"});
+      problems.push_back(
+          {file, locate.at_byte(i), Severity::Error, "tab used for indentation (YAML indents with spaces)"});
       return false;
     }
     if (c != ' ' && c != '-') line_start = false;
@@ -241,8 +243,11 @@ bool check_bytes(std::string_view text, const Locator& locate, const std::string
 
 std::optional<Node> read_yaml(std::string_view text, const std::string& file, Diagnostics& problems) {
   if (text.size() > kMaxFileBytes) {
-    problems.push_back({file, {}, Severity::Error,
-                        fmt::format("file too large ({} bytes; the limit is {} MiB)", text.size(), kMaxFileBytes >> 20)});
+    problems.push_back(
+        {file,
+         {},
+         Severity::Error,
+         fmt::format("file too large ({} bytes; the limit is {} MiB)", text.size(), kMaxFileBytes >> 20)});
     return std::nullopt;
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
@@ -272,8 +277,8 @@ std::optional<Node> read_yaml(std::string_view text, const std::string& file, Di
     problems.push_back({file, locate.at(e.mark), Severity::Error, "nesting too deep"});
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    problems.push_back({file, locate.at(e.mark), Severity::Error,
-                        fmt::format("YAML syntax: {}", utf8::excerpt(e.msg))});
+    problems.push_back(
+        {file, locate.at(e.mark), Severity::Error, fmt::format("YAML syntax: {}", utf8::excerpt(e.msg))});
     return std::nullopt;
   } catch (const std::exception& e) {
     problems.push_back({file, {}, Severity::Error, fmt::format("cannot read: {}", utf8::excerpt(e.what()))});

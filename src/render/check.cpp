@@ -43,9 +43,10 @@ std::string junit_suite(const FileCheck& f, const FileOutput& out, const CheckSe
     if (d.severity != Severity::Error && !s.strict) continue;
     ++errors;
     ++tests;
-    cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\">\n      <error message=\"{}\">{}</error>\n    </testcase>\n",
-                         xml_escape(f.file), xml_escape(fmt::format("{}:{}:{}", f.file, d.at.line, d.at.column)),
-                         xml_escape(d.message), xml_escape(format_diagnostic(d)));
+    cases += fmt::format(
+        "    <testcase classname=\"{}\" name=\"{}\">\n      <error message=\"{}\">{}</error>\n    </testcase>\n",
+        xml_escape(f.file), xml_escape(fmt::format("{}:{}:{}", f.file, d.at.line, d.at.column)), xml_escape(d.message),
+        xml_escape(format_diagnostic(d)));
   }
   return fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}  </testsuite>\n",
                      xml_escape(f.file), tests, failures, errors, cases);

@@ -13,26 +13,26 @@
 namespace zhibiao {
 
 struct CheckSettings {
-  bool strict = false;         // warnings fail
-  bool allow_pending = true;   // a target without an actual does not fail
+  bool strict = false;        // warnings fail
+  bool allow_pending = true;  // a target without an actual does not fail
 };
 
 // What check found in one file; the rows point into its dataset.
 struct FileCheck {
   std::string file;
   std::vector<Row> rows;
-  Diagnostics problems;       // errors and warnings of this file
+  Diagnostics problems;  // errors and warnings of this file
 };
 
 // One file's part of the output, and what it adds to the verdict.
 struct FileOutput {
   std::string file;
-  std::string text;           // table/github lines, a JUnit testsuite, or JSON indicator objects
-  Diagnostics problems;       // printed on standard error in table format
-  Diagnostics failures;       // missed targets (and pending ones when not allowed)
+  std::string text;      // table/github lines, a JUnit testsuite, or JSON indicator objects
+  Diagnostics problems;  // printed on standard error in table format
+  Diagnostics failures;  // missed targets (and pending ones when not allowed)
   Summary summary;
-  bool error = false;         // the file has an error: exit 2
-  bool failed = false;        // a target failed, or a warning under --strict: exit 1
+  bool error = false;   // the file has an error: exit 2
+  bool failed = false;  // a target failed, or a warning under --strict: exit 1
 };
 
 bool row_fails(const Row& r, const CheckSettings& s);

@@ -37,10 +37,28 @@ void JsonWriter::separate() {
   first_ = false;
 }
 
-JsonWriter& JsonWriter::begin_object() { separate(); out_ += "{"; first_ = true; return *this; }
-JsonWriter& JsonWriter::end_object() { out_ += "}"; first_ = false; return *this; }
-JsonWriter& JsonWriter::begin_array() { separate(); out_ += "["; first_ = true; return *this; }
-JsonWriter& JsonWriter::end_array() { out_ += "]"; first_ = false; return *this; }
+JsonWriter& JsonWriter::begin_object() {
+  separate();
+  out_ += "{";
+  first_ = true;
+  return *this;
+}
+JsonWriter& JsonWriter::end_object() {
+  out_ += "}";
+  first_ = false;
+  return *this;
+}
+JsonWriter& JsonWriter::begin_array() {
+  separate();
+  out_ += "[";
+  first_ = true;
+  return *this;
+}
+JsonWriter& JsonWriter::end_array() {
+  out_ += "]";
+  first_ = false;
+  return *this;
+}
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   separate();
@@ -49,13 +67,33 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   return *this;
 }
 
-JsonWriter& JsonWriter::value(std::string_view s) { separate(); out_ += json_string(s); return *this; }
+JsonWriter& JsonWriter::value(std::string_view s) {
+  separate();
+  out_ += json_string(s);
+  return *this;
+}
 JsonWriter& JsonWriter::value(const std::optional<std::string>& s) { return s ? value(std::string_view(*s)) : null(); }
-JsonWriter& JsonWriter::value(const Decimal& d) { separate(); out_ += json_number(d, rounding_); return *this; }
+JsonWriter& JsonWriter::value(const Decimal& d) {
+  separate();
+  out_ += json_number(d, rounding_);
+  return *this;
+}
 JsonWriter& JsonWriter::value(const std::optional<Decimal>& d) { return d ? value(*d) : null(); }
-JsonWriter& JsonWriter::value(long long n) { separate(); out_ += std::to_string(n); return *this; }
-JsonWriter& JsonWriter::value(bool b) { separate(); out_ += b ? "true" : "false"; return *this; }
-JsonWriter& JsonWriter::null() { separate(); out_ += "null"; return *this; }
+JsonWriter& JsonWriter::value(long long n) {
+  separate();
+  out_ += std::to_string(n);
+  return *this;
+}
+JsonWriter& JsonWriter::value(bool b) {
+  separate();
+  out_ += b ? "true" : "false";
+  return *this;
+}
+JsonWriter& JsonWriter::null() {
+  separate();
+  out_ += "null";
+  return *this;
+}
 
 void write_problem_json(JsonWriter& w, const Diagnostic& d, const char* severity) {
   if (!severity) severity = d.severity == Severity::Error ? "error" : "warning";

@@ -33,7 +33,9 @@ class JsonWriter {
   JsonWriter& null();
   // key(k).value(v) in one call.
   template <class T>
-  JsonWriter& field(std::string_view k, const T& v) { return key(k).value(v); }
+  JsonWriter& field(std::string_view k, const T& v) {
+    return key(k).value(v);
+  }
 
   std::string str() const { return out_ + "\n"; }
   // What was written so far, without the closing newline: a fragment.

@@ -14,16 +14,14 @@ enum class Lang { Zh, En };
 struct RenderOptions {
   Format format = Format::Table;
   Lang lang = Lang::Zh;
-  std::optional<int> precision;   // overrides the precision of the figures
+  std::optional<int> precision;  // overrides the precision of the figures
   Rounding rounding = Rounding::HalfUp;
   bool color = false;
   bool bom = false;
 };
 
 // `zh` or `en` by the options' language.
-inline const char* tr(const RenderOptions& o, const char* zh, const char* en) {
-  return o.lang == Lang::Zh ? zh : en;
-}
+inline const char* tr(const RenderOptions& o, const char* zh, const char* en) { return o.lang == Lang::Zh ? zh : en; }
 
 // A number for people: `places` decimals (or --precision), rounded.
 std::string show(const RenderOptions& o, const Decimal& v, int places);

@@ -37,10 +37,10 @@ Table report_table(const Report& report, const RenderOptions& o) {
   Table t;
   if (many) t.headers.push_back(tr(o, "文件", "File"));
   const std::size_t first = t.headers.size();
-  for (const char* h : {tr(o, "指标", "Indicator"), tr(o, "单位", "Unit"), tr(o, "年份", "Year"),
-                        tr(o, "基期值", "Baseline"), tr(o, "目标", "Target"), tr(o, "目标值", "Target level"),
-                        tr(o, "实际值", "Actual"), tr(o, "增速", "Growth"), tr(o, "差额", "Variance"),
-                        tr(o, "差额(百分点)", "Variance (pp)"), tr(o, "状态", "Status")})
+  for (const char* h :
+       {tr(o, "指标", "Indicator"), tr(o, "单位", "Unit"), tr(o, "年份", "Year"), tr(o, "基期值", "Baseline"),
+        tr(o, "目标", "Target"), tr(o, "目标值", "Target level"), tr(o, "实际值", "Actual"), tr(o, "增速", "Growth"),
+        tr(o, "差额", "Variance"), tr(o, "差额(百分点)", "Variance (pp)"), tr(o, "状态", "Status")})
     t.headers.push_back(h);
   t.align.assign(t.headers.size(), Align::Right);
   for (std::size_t c = 0; c < first + 2; ++c) t.align[c] = Align::Left;
@@ -53,8 +53,8 @@ Table report_table(const Report& report, const RenderOptions& o) {
     if (many) cells.push_back(r.dataset->file);
     std::string year = r.dataset->has_year_labels ? std::to_string(r.year) : "";
     cells.insert(cells.end(),
-                 {name_of(r, o), ind.unit.text, year, opt(o, r.baseline, places),
-                  r.target() ? r.target()->text : "", target_level_cell(o, r),
+                 {name_of(r, o), ind.unit.text, year, opt(o, r.baseline, places), r.target() ? r.target()->text : "",
+                  target_level_cell(o, r),
                   r.period && r.period->done ? (*r.period->done ? tr(o, "完成", "done") : tr(o, "未完成", "not done"))
                                              : opt(o, r.actual, places),
                   growth_cell(o, r), r.variance ? show_signed(o, *r.variance, places) : "",
@@ -72,10 +72,8 @@ std::string title_line(const Report& report, const RenderOptions& o) {
   if (report.files.size() == 1 && !report.rows.empty()) {
     const Dataset& ds = *report.rows.front().dataset;
     std::string title = ds.title.empty() ? ds.file : ds.title;
-    if (ds.has_year_labels)
-      out = fmt::format("{} · {}{}\n", title, report.rows.front().year, tr(o, "年", ""));
-    else
-      out = title + "\n";
+    if (ds.has_year_labels) out = fmt::format("{} · {}{}\n", title, report.rows.front().year, tr(o, "年", ""));
+    else out = title + "\n";
   }
   return out;
 }

@@ -61,8 +61,7 @@ Expected<std::string> render_roll(const Dataset& ds, int to_year) {
         if (last.reported_growth)
           out += fmt::format("    baseline: {{value: {}, growth: {}}}\n", figure(*last.actual, ind.unit),
                              percent(*last.reported_growth));
-        else
-          out += fmt::format("    baseline: {}\n", figure(*last.actual, ind.unit));
+        else out += fmt::format("    baseline: {}\n", figure(*last.actual, ind.unit));
       } else {
         out += fmt::format("    # no {} actual in {}: fill in the baseline\n    baseline:\n", from, ds.file);
       }

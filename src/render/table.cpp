@@ -41,8 +41,7 @@ std::string render_text(const Table& t) {
   total += widths.empty() ? 0 : 2 * (widths.size() - 1);
   for (std::size_t i = 0; i < total; ++i) out += "─";
   out += "\n";
-  for (std::size_t r = 0; r < t.rows.size(); ++r)
-    out += line(t.rows[r], r < t.styles.size() ? &t.styles[r] : nullptr);
+  for (std::size_t r = 0; r < t.rows.size(); ++r) out += line(t.rows[r], r < t.styles.size() ? &t.styles[r] : nullptr);
   return out;
 }
 

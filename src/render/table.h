@@ -10,7 +10,7 @@ enum class Align { Left, Right };
 
 struct Table {
   std::vector<std::string> headers;
-  std::vector<Align> align;                  // per column; Left by default
+  std::vector<Align> align;  // per column; Left by default
   std::vector<std::vector<std::string>> rows;
   // Optional ANSI style per cell (same shape as rows; "" for none), applied
   // around the padded text so that alignment is unaffected.

@@ -23,7 +23,8 @@ std::string growth_cell(const RenderOptions& o, const YoySeries& s, const YoyPoi
   if (p.gap) return tr(o, "断档", "gap");
   if (!p.growth_pct) return "";
   int places = s.indicator->pct_places;
-  return s.indicator->unit.is_rate() ? show_signed(o, *p.growth_pct, places) + "pp" : show(o, *p.growth_pct, places) + "%";
+  return s.indicator->unit.is_rate() ? show_signed(o, *p.growth_pct, places) + "pp"
+                                     : show(o, *p.growth_pct, places) + "%";
 }
 
 bool any_mismatch(const std::vector<YoySeries>& series) {
@@ -35,8 +36,17 @@ bool any_mismatch(const std::vector<YoySeries>& series) {
 
 Table long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
   Table t;
-  t.headers = {"file", "id", tr(o, "指标", "indicator"), tr(o, "单位", "unit"), tr(o, "年份", "year"),
-               "value", "change", "growth_pct", "reported_growth_pct", "index", "two_year_avg_pct"};
+  t.headers = {"file",
+               "id",
+               tr(o, "指标", "indicator"),
+               tr(o, "单位", "unit"),
+               tr(o, "年份", "year"),
+               "value",
+               "change",
+               "growth_pct",
+               "reported_growth_pct",
+               "index",
+               "two_year_avg_pct"};
   for (const auto& s : series) {
     const Indicator& ind = *s.indicator;
     for (const auto& p : s.points)
@@ -50,8 +60,8 @@ Table long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
 
 Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
   Table t;
-  t.headers = {tr(o, "指标", "Indicator"), tr(o, "年份", "Year"),        tr(o, "数值", "Value"),
-               tr(o, "变化", "Change"),    tr(o, "增速", "Growth"),      tr(o, "公布增速", "Reported"),
+  t.headers = {tr(o, "指标", "Indicator"), tr(o, "年份", "Year"),         tr(o, "数值", "Value"),
+               tr(o, "变化", "Change"),    tr(o, "增速", "Growth"),       tr(o, "公布增速", "Reported"),
                tr(o, "指数", "Index"),     tr(o, "两年平均", "2-yr avg"), tr(o, "趋势", "Trend")};
   t.align = {Align::Left,  Align::Left,  Align::Right, Align::Right, Align::Right,
              Align::Right, Align::Right, Align::Right, Align::Left};
@@ -66,17 +76,20 @@ Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) 
         reported = ind.unit.is_rate() ? show_signed(o, *p.reported_growth_pct, ind.pct_places) + "pp"
                                       : show(o, *p.reported_growth_pct, ind.pct_places) + "%";
       if (p.mismatch) reported += "*";
-      std::string label = first ? fmt::format("{}({})", o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text) : "";
+      std::string label =
+          first ? fmt::format("{}({})", o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text) : "";
       t.rows.push_back({label, year_label(s, p.year, o), opt(o, p.value, ind.places),
                         p.change ? show_signed(o, *p.change, ind.places) : "", growth_cell(o, s, p), reported,
-                        opt(o, p.index, 1), p.two_year_avg_pct ? show(o, *p.two_year_avg_pct, ind.pct_places) + "%" : "",
+                        opt(o, p.index, 1),
+                        p.two_year_avg_pct ? show(o, *p.two_year_avg_pct, ind.pct_places) + "%" : "",
                         first ? sparkline(values) : ""});
       first = false;
     }
     if (s.points.size() > 1 && (s.cagr_pct || s.chained_growth_pct)) {
       std::string span = fmt::format("{}–{}", year_label(s, s.first_year, o), year_label(s, s.last_year, o));
       std::string summary;
-      if (s.cagr_pct) summary += fmt::format("{} {}%", tr(o, "年均增长", "CAGR"), show(o, *s.cagr_pct, ind.pct_places + 1));
+      if (s.cagr_pct)
+        summary += fmt::format("{} {}%", tr(o, "年均增长", "CAGR"), show(o, *s.cagr_pct, ind.pct_places + 1));
       if (s.chained_growth_pct)
         summary += fmt::format("{}{} {}%", summary.empty() ? "" : tr(o, "，", ", "), tr(o, "累计增长", "chained"),
                                show(o, *s.chained_growth_pct, ind.pct_places + 1));
@@ -98,7 +111,10 @@ std::string sparkline(const std::vector<std::optional<Decimal>>& values) {
     }
   std::string out;
   for (const auto& v : values) {
-    if (!v) { out += " "; continue; }
+    if (!v) {
+      out += " ";
+      continue;
+    }
     int level = 3;
     if (*hi > *lo) {
       Decimal scaled = (*v - *lo) / (*hi - *lo) * 7;
@@ -153,7 +169,8 @@ std::string render_yoy(const std::vector<YoySeries>& series, const RenderOptions
       std::string out = render_text(block_table(series, o));
       if (any_mismatch(series))
         out += tr(o, "* 公布增速与按数值计算的增速相差超过0.1个百分点（现价口径，可能有误）\n",
-                  "* reported growth differs from growth computed from the levels by more than 0.1 pp (current prices: a likely typo)\n");
+                  "* reported growth differs from growth computed from the levels by more than 0.1 pp (current prices: "
+                  "a likely typo)\n");
       return out;
     }
   }

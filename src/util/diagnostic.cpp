@@ -13,8 +13,7 @@ std::string format_diagnostic(const Diagnostic& d) {
 }
 
 bool has_errors(const Diagnostics& ds) {
-  return std::any_of(ds.begin(), ds.end(),
-                     [](const Diagnostic& d) { return d.severity == Severity::Error; });
+  return std::any_of(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
 }  // namespace zhibiao

@@ -9,21 +9,29 @@ std::optional<std::size_t> first_invalid(std::string_view s) {
   const std::size_t n = s.size();
   while (i < n) {
     auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t len;
     char32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else return i;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else return i;
     if (i + len > n) return i;
     for (std::size_t k = 1; k < len; ++k) {
       auto cc = static_cast<unsigned char>(s[i + k]);
       if ((cc & 0xC0) != 0x80) return i;
       cp = (cp << 6) | (cc & 0x3F);
     }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
       return i;
     i += len;
   }
@@ -34,8 +42,7 @@ char32_t next(std::string_view s, std::size_t& i) {
   auto c = static_cast<unsigned char>(s[i]);
   int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (int k = 1; k < len && i + k < s.size(); ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   i += len;
   return cp;
 }
@@ -72,8 +79,7 @@ std::string sanitize(std::string_view s) {
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
     std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    bool ok = c >= 0x20 && c != 0x7F && i + len <= s.size() &&
-              !first_invalid(s.substr(i, len));
+    bool ok = c >= 0x20 && c != 0x7F && i + len <= s.size() && !first_invalid(s.substr(i, len));
     if (ok) {
       out.append(s.substr(i, len));
       i += len;
@@ -100,8 +106,8 @@ namespace {
 char32_t fold(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;  // full-width ASCII
   switch (cp) {
-    case 0x2212: return '-';   // minus sign
-    case 0x3000: return ' ';   // ideographic space
+    case 0x2212: return '-';  // minus sign
+    case 0x3000: return ' ';  // ideographic space
     default: return cp;
   }
 }
@@ -128,8 +134,8 @@ bool needs_normalizing(std::string_view s) {
     if (c < 0xE2) continue;
     auto c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
     if (c == 0xEF && (c1 == 0xBC || (c1 == 0xBD && c2 <= 0x9E))) return true;  // U+FF01..U+FF5E
-    if (c == 0xE2 && c1 == 0x88 && c2 == 0x92) return true;                     // U+2212
-    if (c == 0xE3 && c1 == 0x80 && c2 == 0x80) return true;                     // U+3000
+    if (c == 0xE2 && c1 == 0x88 && c2 == 0x92) return true;                    // U+2212
+    if (c == 0xE3 && c1 == 0x80 && c2 == 0x80) return true;                    // U+3000
   }
   return false;
 }

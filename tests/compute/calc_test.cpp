@@ -39,9 +39,9 @@ TEST_CASE("expression (calc): exact decimal arithmetic") {
   CHECK(calc("0.1 + 0.2").unit.empty());
   CHECK(calc("1.21 / 1.1").value == dec("1.1"));
   CHECK(calc("1 / 3").value == frac(1, 3));
-  CHECK(calc("2 * 3 + 4").value == Decimal(10));    // precedence
+  CHECK(calc("2 * 3 + 4").value == Decimal(10));  // precedence
   CHECK(calc("2 * (3 + 4)").value == Decimal(14));
-  CHECK(calc("10 - 2 - 3").value == Decimal(5));    // left to right
+  CHECK(calc("10 - 2 - 3").value == Decimal(5));  // left to right
   CHECK(calc("12 / 2 / 3").value == Decimal(2));
   CHECK(calc("-5 + 2").value == Decimal(-3));
   CHECK(calc("-(2 + 3)").value == Decimal(-5));

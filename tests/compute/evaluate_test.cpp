@@ -151,8 +151,8 @@ TEST_CASE("evaluate: 左右 on a down rate opens upwards") {
 
 TEST_CASE("evaluate: a rate held within 3.4%") {
   auto make = [](const char* actual) {
-    return load(one({"unit: \"%\"", "direction: down", "baseline: 3.2", "target: 3.4%以内",
-                     std::string("actual: ") + actual}));
+    return load(
+        one({"unit: \"%\"", "direction: down", "baseline: 3.2", "target: 3.4%以内", std::string("actual: ") + actual}));
   };
   auto over = make("3.5");
   Row r = only_row(*over);
@@ -169,8 +169,7 @@ TEST_CASE("evaluate: a rate held within 3.4%") {
 }
 
 TEST_CASE("evaluate: a pp change of a rate") {
-  auto ds = load(one({"unit: \"%\"", "direction: down", "baseline: 4.0", "target: 下降0.5个百分点",
-                      "actual: 3.4"}));
+  auto ds = load(one({"unit: \"%\"", "direction: down", "baseline: 4.0", "target: 下降0.5个百分点", "actual: 3.4"}));
   Row r = only_row(*ds);
   // target level 4.0 − 0.5 = 3.5; change 3.4 − 4.0 = −0.6 <= −0.5
   CHECK(*r.target_value == dec("3.5"));
@@ -255,14 +254,14 @@ TEST_CASE("evaluate: a qualitative target") {
 
 TEST_CASE("evaluate: current basis judges on the levels, and warns when the reported growth disagrees") {
   auto ds = load(lines({
-      "year: 2020",                                   // 1
-      "indicators:",                                  // 2
-      "  - id: retail",                               // 3
-      "    name: 社会消费品零售总额",                 // 4
-      "    unit: 亿元",                               // 5
-      "    baseline: 100",                            // 6
-      "    target: +5.1%",                            // 7
-      "    actual: {value: 105, growth: 5.2%}",       // 8
+      "year: 2020",                              // 1
+      "indicators:",                             // 2
+      "  - id: retail",                          // 3
+      "    name: 社会消费品零售总额",            // 4
+      "    unit: 亿元",                          // 5
+      "    baseline: 100",                       // 6
+      "    target: +5.1%",                       // 7
+      "    actual: {value: 105, growth: 5.2%}",  // 8
   }));
   Row r = only_row(*ds);
   // current basis: growth from levels (105/100 − 1) × 100 = 5 < 5.1
@@ -286,8 +285,8 @@ TEST_CASE("evaluate: current basis judges on the levels, and warns when the repo
 TEST_CASE("evaluate: a disagreement of exactly 0.1 pp, or any on comparable basis, is no warning") {
   auto close = load(one({"unit: 亿元", "baseline: 100", "target: +5%", "actual: {value: 105, growth: 5.1%}"}));
   CHECK(consistency_warnings(*close).empty());
-  auto comparable = load(one({"unit: 亿元", "basis: comparable", "baseline: 100", "target: +5%",
-                              "actual: {value: 110, growth: 5.1%}"}));
+  auto comparable = load(
+      one({"unit: 亿元", "basis: comparable", "baseline: 100", "target: +5%", "actual: {value: 110, growth: 5.1%}"}));
   CHECK(consistency_warnings(*comparable).empty());
 }
 
@@ -304,15 +303,15 @@ TEST_CASE("evaluate: comparable basis without a reported growth warns that it is
 
 TEST_CASE("evaluate: warnings in every year of a series") {
   auto ds = load(lines({
-      "indicators:",                                     // 1
-      "  - id: retail",                                  // 2
-      "    name: x",                                     // 3
-      "    unit: 亿元",                                  // 4
-      "    series:",                                     // 5
-      "      2018: 100",                                 // 6
-      "      2019: {actual: 110, growth: 10%}",          // 7  10 from levels: fine
-      "      2020: {actual: 121, growth: 12%}",          // 8  121/110 = 1.1: 10 ≠ 12
-      "      2021: {actual: 133.1, growth: 9.5%}",       // 9  133.1/121 = 1.1: 10 ≠ 9.5
+      "indicators:",                                // 1
+      "  - id: retail",                             // 2
+      "    name: x",                                // 3
+      "    unit: 亿元",                             // 4
+      "    series:",                                // 5
+      "      2018: 100",                            // 6
+      "      2019: {actual: 110, growth: 10%}",     // 7  10 from levels: fine
+      "      2020: {actual: 121, growth: 12%}",     // 8  121/110 = 1.1: 10 ≠ 12
+      "      2021: {actual: 133.1, growth: 9.5%}",  // 9  133.1/121 = 1.1: 10 ≠ 9.5
   }));
   Diagnostics all = consistency_warnings(*ds);
   REQUIRE(all.size() == 2);
@@ -326,14 +325,14 @@ TEST_CASE("evaluate: warnings in every year of a series") {
 TEST_CASE("evaluate: a baseline of 0 with a growth target is an error at the baseline") {
   Diagnostics problems;
   auto ds = read_dataset(lines({
-                             "year: 2020",               // 1
-                             "indicators:",              // 2
-                             "  - id: tourism",          // 3
-                             "    name: 旅游综合收入",   // 4
-                             "    unit: 亿元",           // 5
-                             "    baseline: 0",          // 6
-                             "    target: +5%",          // 7
-                             "    actual: 3",            // 8
+                             "year: 2020",              // 1
+                             "indicators:",             // 2
+                             "  - id: tourism",         // 3
+                             "    name: 旅游综合收入",  // 4
+                             "    unit: 亿元",          // 5
+                             "    baseline: 0",         // 6
+                             "    target: +5%",         // 7
+                             "    actual: 3",           // 8
                          }),
                          "t.yaml", Catalog{}, problems);
   CHECK_FALSE(ds.has_value());
@@ -344,16 +343,16 @@ TEST_CASE("evaluate: a baseline of 0 with a growth target is an error at the bas
   CHECK(contains(problems[0].message, "tourism"));
 
   Diagnostics negative;
-  CHECK_FALSE(read_dataset(one({"unit: 亿元", "baseline: -2", "target: +5%", "actual: 3"}), "t.yaml", Catalog{},
-                           negative)
-                  .has_value());
+  CHECK_FALSE(
+      read_dataset(one({"unit: 亿元", "baseline: -2", "target: +5%", "actual: 3"}), "t.yaml", Catalog{}, negative)
+          .has_value());
   REQUIRE(negative.size() == 1);
   CHECK(negative[0].at.line == 6);
 }
 
 TEST_CASE("evaluate: a baseline of 0 is fine when a reported growth judges, or the target is a level") {
-  auto reported = load(one({"unit: 亿元", "basis: comparable", "baseline: 0", "target: +5%",
-                            "actual: {value: 3, growth: 6%}"}));
+  auto reported =
+      load(one({"unit: 亿元", "basis: comparable", "baseline: 0", "target: +5%", "actual: {value: 3, growth: 6%}"}));
   Row r = only_row(*reported);
   CHECK_FALSE(r.computed_growth_pct.has_value());  // undefined, not inf
   CHECK(*r.growth_pct == Decimal(6));
@@ -429,7 +428,8 @@ TEST_CASE("evaluate: levels around and below") {
   CHECK(*r.variance == Decimal(-10));
 
   auto cap = [](const char* actual) {
-    return load(one({"unit: 人", "direction: down", "baseline: 1400", "target: 1450", std::string("actual: ") + actual}));
+    return load(
+        one({"unit: 人", "direction: down", "baseline: 1400", "target: 1450", std::string("actual: ") + actual}));
   };
   Row over = only_row(*cap("1500"));
   CHECK(over.status == Status::Missed);

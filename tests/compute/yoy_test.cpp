@@ -18,8 +18,8 @@ using namespace zhibiao::test;
 namespace {
 std::unique_ptr<Dataset> series(const std::string& unit, const std::string& basis,
                                 std::initializer_list<std::string> years) {
-  std::string text = "indicators:\n  - id: x\n    name: 指标\n    unit: \"" + unit + "\"\n    basis: " + basis +
-                     "\n    series:\n";
+  std::string text =
+      "indicators:\n  - id: x\n    name: 指标\n    unit: \"" + unit + "\"\n    basis: " + basis + "\n    series:\n";
   for (const auto& y : years) text += "      " + y + "\n";
   Diagnostics problems;
   auto ds = read_dataset(text, "t.yaml", Catalog{}, problems);
@@ -115,7 +115,8 @@ TEST_CASE("yoy: chained growth uses the reported growth, exactly") {
 }
 
 TEST_CASE("yoy: a reported growth that disagrees on current basis is a mismatch") {
-  auto ds = series("亿元", "current", {"2019: 100", "2020: {actual: 110, growth: 10.1%}", "2021: {actual: 121, growth: 12%}"});
+  auto ds = series("亿元", "current",
+                   {"2019: 100", "2020: {actual: 110, growth: 10.1%}", "2021: {actual: 121, growth: 12%}"});
   auto out = year_over_year(*ds, std::nullopt, std::nullopt);
   REQUIRE(out.size() == 1);
   CHECK_FALSE(out[0].points[1].mismatch);  // |10.1 − 10| = 0.1, not more

@@ -10,7 +10,6 @@
 using namespace zhibiao;
 using namespace zhibiao::test;
 
-
 TEST_CASE("decimal: text is read exactly, not through a double") {
   CHECK(dec("143.63") == frac(14363, 100));
   CHECK(dec("-3.4") == frac(-34, 10));

@@ -36,7 +36,8 @@ Diagnostic only_error(const std::string& text) {
   CHECK_FALSE(r.ds.has_value());
   int errors = 0;
   for (const auto& d : r.problems) errors += d.severity == Severity::Error;
-  REQUIRE_MESSAGE(errors == 1, ("errors: " + std::to_string(errors) + (r.problems.empty() ? std::string() : " first: " + r.problems[0].message)));
+  REQUIRE_MESSAGE(errors == 1, ("errors: " + std::to_string(errors) +
+                                (r.problems.empty() ? std::string() : " first: " + r.problems[0].message)));
   for (const auto& d : r.problems)
     if (d.severity == Severity::Error) return d;
   return {};
@@ -417,8 +418,9 @@ TEST_CASE("dataset: an empty file") {
 }
 
 TEST_CASE("dataset: a BOM and CRLF line ends are fine, and columns still count from 1") {
-  Read r = read("\xEF\xBB\xBFyear: 2020\r\nindicators:\r\n  - id: gdp\r\n    name: a\r\n    unit: 亿元\r\n"
-                "    baseline: 100\r\n    target: 增长五%\r\n");
+  Read r = read(
+      "\xEF\xBB\xBFyear: 2020\r\nindicators:\r\n  - id: gdp\r\n    name: a\r\n    unit: 亿元\r\n"
+      "    baseline: 100\r\n    target: 增长五%\r\n");
   CHECK_FALSE(r.ds.has_value());
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].at.line == 7);
@@ -427,19 +429,19 @@ TEST_CASE("dataset: a BOM and CRLF line ends are fine, and columns still count f
 
 TEST_CASE("dataset: several problems in one file are all reported, in file order") {
   Read r = read(lines({
-      "year: 2020",                // 1
-      "indicators:",               // 2
-      "  - id: gdp",               // 3
-      "    name: a",               // 4
-      "    unit: 亿元",            // 5
-      "    baseline: 1,23",        // 6  bad thousands separator
-      "    target: 增长五%",       // 7  not a target
-      "  - id: cpi",               // 8
-      "    name: b",               // 9
-      "    unit: \"%\"",           // 10
-      "    baseline: 3万%",        // 11 magnitude on a percentage
-      "    colour: red",           // 12 unknown key
-      "  - id: Bad",               // 13 bad id
+      "year: 2020",           // 1
+      "indicators:",          // 2
+      "  - id: gdp",          // 3
+      "    name: a",          // 4
+      "    unit: 亿元",       // 5
+      "    baseline: 1,23",   // 6  bad thousands separator
+      "    target: 增长五%",  // 7  not a target
+      "  - id: cpi",          // 8
+      "    name: b",          // 9
+      "    unit: \"%\"",      // 10
+      "    baseline: 3万%",   // 11 magnitude on a percentage
+      "    colour: red",      // 12 unknown key
+      "  - id: Bad",          // 13 bad id
   }));
   CHECK_FALSE(r.ds.has_value());
   REQUIRE(r.problems.size() == 5);
@@ -539,8 +541,9 @@ TEST_CASE("dataset: a target text shared by years and files keeps each one's own
   // next file, and the same words on a % indicator mean something else.
   auto series = [](const char* unit, const char* tolerance) {
     std::string t = tolerance ? std::string(", tolerance: ") + tolerance : "";
-    return lines({"indicators:", "  - id: x", "    name: x", (std::string("    unit: ") + unit).c_str(), "    series:",
-                  "      2019: {actual: 100}", (std::string("      2020: {actual: 104, target: 5%左右") + t + "}").c_str(),
+    return lines({"indicators:", "  - id: x", "    name: x", (std::string("    unit: ") + unit).c_str(),
+                  "    series:", "      2019: {actual: 100}",
+                  (std::string("      2020: {actual: 104, target: 5%左右") + t + "}").c_str(),
                   "      2021: {actual: 109, target: 5%左右}"});
   };
   Read a = read(series("亿元", "1pp"));

@@ -12,11 +12,6 @@ using namespace zhibiao;
 using namespace zhibiao::test;
 
 namespace {
-Decimal dec(const std::string& s) {
-  auto d = decimal_from_text(s);
-  REQUIRE_MESSAGE(d.has_value(), s);
-  return *d;
-}
 // The value of `text` in unit `unit`; fails the test when it does not parse.
 Decimal value_in(const std::string& text, const std::string& unit) {
   auto q = parse_quantity(text);
@@ -143,7 +138,7 @@ TEST_CASE("quantity: any magnitude of the indicator's base unit") {
 TEST_CASE("quantity: a different base unit is an error") {
   CHECK_FALSE(fits("10.3亿吨", "亿元"));
   CHECK_FALSE(fits("5人", "元"));
-  CHECK_FALSE(fits("5%", "亿元"));   // a percentage is not a level in 亿元
+  CHECK_FALSE(fits("5%", "亿元"));  // a percentage is not a level in 亿元
   CHECK_FALSE(fits("5元", "%"));
   auto q = parse_quantity("10.3亿吨");
   REQUIRE(q.ok());

@@ -39,8 +39,8 @@ TEST_CASE("target: growth of at least 5% on a non-% indicator") {
 
 TEST_CASE("target: a fall of at least 20% is change <= -20, whatever the direction") {
   for (Direction d : {Direction::Up, Direction::Down})
-    for (const char* text : {"-20%", "下降20%", "减少20%", "压减20%", "降低20%", "再压减20%以上", "再降低20%以上",
-                             "−20%", "－20％"}) {
+    for (const char* text :
+         {"-20%", "下降20%", "减少20%", "压减20%", "降低20%", "再压减20%以上", "再降低20%以上", "−20%", "－20％"}) {
       CAPTURE(text);
       CAPTURE(d == Direction::Up);
       Target t = parse(text, "万吨", d);
@@ -160,8 +160,8 @@ TEST_CASE("target: pp on a non-% indicator is an error") {
 }
 
 TEST_CASE("target: growth ranges, bounds in either order") {
-  for (const char* text : {"6%-6.5%", "6%~6.5%", "6%至6.5%", "6%–6.5%", "增长6%-6.5%", "6%～6.5%", "6-6.5%",
-                           "6.5%-6%"}) {
+  for (const char* text :
+       {"6%-6.5%", "6%~6.5%", "6%至6.5%", "6%–6.5%", "增长6%-6.5%", "6%～6.5%", "6-6.5%", "6.5%-6%"}) {
     CAPTURE(text);
     Target t = parse(text, "亿元");
     CHECK(t.kind == TargetKind::Range);

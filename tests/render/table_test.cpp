@@ -46,8 +46,8 @@ TEST_CASE("render: text tables align Chinese text by display width") {
   t.headers = {"名称", "值"};
   t.rows = {{"地区生产总值", "1"}, {"GDP", "22"}};
   // column widths: max(4, 12, 3) = 12 and max(2, 1, 2) = 2, two spaces between
-  std::string expected = "名称" + rep(" ", 10) + "值\n" + rep("─", 16) + "\n" + "地区生产总值  1\n" + "GDP" +
-                         rep(" ", 11) + "22\n";
+  std::string expected =
+      "名称" + rep(" ", 10) + "值\n" + rep("─", 16) + "\n" + "地区生产总值  1\n" + "GDP" + rep(" ", 11) + "22\n";
   CHECK(render_text(t) == expected);
 
   // every line puts the second column at display column 14
@@ -113,7 +113,9 @@ TEST_CASE("render: xml_escape") {
   CHECK(xml_escape("a<b & \"c\" 'd'>") == "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;");
   CHECK(xml_escape("地区生产总值") == "地区生产总值");
   // control characters other than tab and newline are not allowed in XML 1.0
-  CHECK(xml_escape(std::string("a\x01" "b\x1b" "c")) == "abc");
+  CHECK(xml_escape(std::string("a\x01"
+                               "b\x1b"
+                               "c")) == "abc");
   CHECK(xml_escape(std::string("a\0b", 3)) == "ab");
 }
 
@@ -146,7 +148,8 @@ TEST_CASE("render: JSON numbers are exact up to 8 decimals, else 4") {
   w.begin_object().field("id", "gdp").field("baseline", dec("143.63")).key("actual").null();
   w.key("list").begin_array().value(1).value(true).end_array();
   w.field("missing", std::optional<Decimal>{}).end_object();
-  CHECK(w.str() == "{\"id\": \"gdp\", \"baseline\": 143.63, \"actual\": null, \"list\": [1, true], \"missing\": null}\n");
+  CHECK(w.str() ==
+        "{\"id\": \"gdp\", \"baseline\": 143.63, \"actual\": null, \"list\": [1, true], \"missing\": null}\n");
 }
 
 TEST_CASE("render: numbers for people") {
@@ -181,7 +184,9 @@ TEST_CASE("render: sparkline scales from the lowest to the highest value") {
 // reject.
 TEST_CASE("render: xml_escape drops the non-characters XML 1.0 forbids") {
   // U+FFFE and U+FFFF are valid UTF-8 but not XML 1.0 characters (Char production)
-  CHECK(xml_escape("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c") == "abc");
+  CHECK(xml_escape("a\xEF\xBF\xBE"
+                   "b\xEF\xBF\xBF"
+                   "c") == "abc");
 }
 
 TEST_CASE("render: failing rows for check") {

@@ -12,12 +12,12 @@ TEST_CASE("utf8: first_invalid") {
   CHECK_FALSE(utf8::first_invalid("地区生产总值 GDP ７").has_value());
   CHECK_FALSE(utf8::first_invalid("").has_value());
   CHECK(utf8::first_invalid("ab\xFF") == 2u);
-  CHECK(utf8::first_invalid("\xC0\xAF") == 0u);               // overlong '/'
-  CHECK(utf8::first_invalid("\xE0\x80\xAF") == 0u);           // overlong, 3 bytes
-  CHECK(utf8::first_invalid("x\xED\xA0\x80") == 1u);          // surrogate U+D800
-  CHECK(utf8::first_invalid("\xF4\x90\x80\x80") == 0u);       // above U+10FFFF
-  CHECK(utf8::first_invalid("地\xE5\x8C") == 3u);             // truncated 区
-  CHECK(utf8::first_invalid("caf\xE9 ") == 3u);               // Latin-1
+  CHECK(utf8::first_invalid("\xC0\xAF") == 0u);                      // overlong '/'
+  CHECK(utf8::first_invalid("\xE0\x80\xAF") == 0u);                  // overlong, 3 bytes
+  CHECK(utf8::first_invalid("x\xED\xA0\x80") == 1u);                 // surrogate U+D800
+  CHECK(utf8::first_invalid("\xF4\x90\x80\x80") == 0u);              // above U+10FFFF
+  CHECK(utf8::first_invalid("地\xE5\x8C") == 3u);                    // truncated 区
+  CHECK(utf8::first_invalid("caf\xE9 ") == 3u);                      // Latin-1
   CHECK_FALSE(utf8::first_invalid("\xF0\x9F\x98\x80").has_value());  // U+1F600
 }
 
@@ -58,12 +58,12 @@ TEST_CASE("utf8: normalize folds full-width forms and keeps the origin") {
   CHECK(n.origin[0] == 0);
   CHECK(n.origin[1] == 3);
   CHECK(n.origin[4] == 12);
-  CHECK(n.origin[5] == 15);  // the end
-  CHECK(utf8::normalize("−3.4").text == "-3.4");           // U+2212
-  CHECK(utf8::normalize("1\u30002").text == "1 2");         // ideographic space
+  CHECK(n.origin[5] == 15);                          // the end
+  CHECK(utf8::normalize("−3.4").text == "-3.4");     // U+2212
+  CHECK(utf8::normalize("1\u30002").text == "1 2");  // ideographic space
   CHECK(utf8::normalize("＞＝９３％").text == ">=93%");
   CHECK(utf8::normalize("６％～６.５％").text == "6%~6.5%");
-  CHECK(utf8::normalize("地区").text == "地区");            // Han text is left alone
+  CHECK(utf8::normalize("地区").text == "地区");  // Han text is left alone
   utf8::Normalized han = utf8::normalize("增长5%");
   CHECK(han.origin[6] == 6);  // '5' follows the 6 bytes of 增长
 }
