@@ -1,45 +1,10 @@
 #include "compute/evaluate.h"
 
-#include <fmt/format.h>
+#include "compute/growth.h"
 
 namespace zhibiao {
 
 namespace {
-
-// Reported growth may differ from levels by this much before it is suspect.
-const Decimal kGrowthTolerancePp(1, 10);
-
-std::string pct(const Decimal& v) { return format_trimmed(v, 2, Rounding::HalfUp); }
-
-std::string year_label(const Dataset& ds, int year) {
-  if (ds.has_year_labels) return std::to_string(year);
-  return year <= 0 ? "baseline" : "current";
-}
-
-const Period* previous(const Indicator& ind, const Period& p) {
-  const Period* before = find_period(ind, p.year - 1);
-  return before;
-}
-
-// Messages for SPEC §3 warnings of period `p`, each with where it points.
-std::vector<std::pair<Mark, std::string>> period_warnings(const Dataset& ds, const Indicator& ind, const Period& p) {
-  std::vector<std::pair<Mark, std::string>> out;
-  if (ind.unit.is_rate()) return out;
-  const Period* prev = previous(ind, p);
-  auto computed = prev ? computed_growth(ind.unit, prev->actual, p.actual) : std::nullopt;
-  if (ind.basis == Basis::Current && computed && p.reported_growth &&
-      abs(*computed - *p.reported_growth) > kGrowthTolerancePp)
-    out.emplace_back(p.growth_at, fmt::format("{} {}: reported growth {}% differs from {}% computed from the levels "
-                                              "(by more than 0.1 pp; basis is current)",
-                                              ind.id, year_label(ds, p.year), pct(*p.reported_growth), pct(*computed)));
-  if (ind.basis == Basis::Comparable && computed && !p.reported_growth && p.target &&
-      p.target->measure == Measure::Growth)
-    out.emplace_back(p.target_at,
-                     fmt::format("{} {}: judged on nominal growth {}% because no reported (comparable-price) "
-                                 "growth was given",
-                                 ind.id, year_label(ds, p.year), pct(*computed)));
-  return out;
-}
 
 // A target bound turned into a level of the indicator.
 std::optional<Decimal> as_level(const Target& t, const Decimal& v, const std::optional<Decimal>& baseline) {
@@ -116,6 +81,15 @@ const char* to_string(Status s) {
   return "no_target";
 }
 
+Summary& Summary::operator+=(const Summary& o) {
+  total += o.total;
+  met += o.met;
+  missed += o.missed;
+  pending += o.pending;
+  no_target += o.no_target;
+  return *this;
+}
+
 void Summary::add(Status s) {
   ++total;
   switch (s) {
@@ -124,35 +98,6 @@ void Summary::add(Status s) {
     case Status::Pending: ++pending; break;
     case Status::NoTarget: ++no_target; break;
   }
-}
-
-std::optional<Decimal> computed_growth(const Unit& unit, const std::optional<Decimal>& before,
-                                       const std::optional<Decimal>& after) {
-  if (!before || !after) return std::nullopt;
-  if (unit.base == "‰") return Decimal((*after - *before) / 10);  // ‰ points in percentage points
-  if (unit.is_rate()) return Decimal(*after - *before);
-  if (sgn(*before) <= 0) return std::nullopt;
-  Decimal g = (*after / *before - 1) * 100;
-  g.canonicalize();
-  return g;
-}
-
-Expected<int> evaluated_year(const Dataset& ds, std::optional<int> requested) {
-  std::optional<int> latest_target, latest;
-  for (const auto& ind : ds.indicators)
-    for (const auto& p : ind.periods) {
-      if (p.target && (!latest_target || p.year > *latest_target)) latest_target = p.year;
-      if (!latest || p.year > *latest) latest = p.year;
-    }
-  if (requested) {
-    if (!ds.has_year_labels) return ParseError{"--year needs a file with 'year:' or a series"};
-    for (const auto& ind : ds.indicators)
-      if (find_period(ind, *requested)) return *requested;
-    return ParseError{fmt::format("no figures for {} in the file", *requested)};
-  }
-  if (latest_target) return *latest_target;
-  if (latest) return *latest;
-  return ParseError{"no figures in the file"};
 }
 
 std::vector<Row> evaluate(const Dataset& ds, int year) {
@@ -178,21 +123,11 @@ std::vector<Row> evaluate(const Dataset& ds, int year) {
     else row.growth_pct = row.computed_growth_pct;
     if (p) {
       judge(row);
-      for (auto& [at, message] : period_warnings(ds, ind, *p))
-        row.warnings.push_back({ds.file, at, Severity::Warning, std::move(message)});
+      row.warnings = period_warnings(ind, *p);
     }
     rows.push_back(std::move(row));
   }
   return rows;
-}
-
-Diagnostics consistency_warnings(const Dataset& ds) {
-  Diagnostics out;
-  for (const auto& ind : ds.indicators)
-    for (const auto& p : ind.periods)
-      for (auto& [at, message] : period_warnings(ds, ind, p))
-        out.push_back({ds.file, at, Severity::Warning, std::move(message)});
-  return out;
 }
 
 }  // namespace zhibiao

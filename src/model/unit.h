@@ -22,6 +22,9 @@ struct Unit {
 // Returns the exponent (0 when there is none) and removes the prefix.
 int take_magnitude(std::string_view& text);
 
+// The word of a magnitude exponent: 8 -> "亿"; "" for 0 or one without a word.
+std::string magnitude_word(int exponent);
+
 // "亿元" -> {亿元, 元, 8}; "％" -> {%, %, 0}; "个百分点" -> pp.
 Unit parse_unit(std::string_view text);
 

@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "parse/catalog_data.h"
 #include "parse/schema.h"
 #include "parse/source.h"
 #include "parse/yaml_reader.h"
@@ -110,9 +109,7 @@ void read_catalog(std::string_view text, const std::string& file, Catalog& catal
   }
 }
 
-Catalog load_catalog(const std::optional<std::string>& dir, Diagnostics& problems) {
-  Catalog catalog;
-  add_builtin_entries(catalog);
+Catalog load_catalog(Catalog catalog, const std::optional<std::string>& dir, Diagnostics& problems) {
   if (!dir) return catalog;
   std::error_code ec;
   if (!std::filesystem::is_directory(*dir, ec)) {

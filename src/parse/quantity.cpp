@@ -114,7 +114,6 @@ Expected<QuantityText> parse_quantity(std::string_view text) {
   if (!number) return ParseError{number.error().message, at(number.error().offset)};
   q.number = std::move(number.value().value);  // gmpxx's move assignment swaps: no copy
   if (negative) mpq_neg(q.number.get_mpq_t(), q.number.get_mpq_t());
-  q.places = number->places;
   while (pos < s.size() && is_space(s[pos])) ++pos;  // "143.63 亿元"
   std::size_t end = s.size();
   while (end > pos && is_space(s[end - 1])) --end;
