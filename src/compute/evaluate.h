@@ -24,7 +24,16 @@ struct Row {
   std::optional<Decimal> target_value, target_low, target_high;
   std::optional<Decimal> growth_pct, computed_growth_pct, reported_growth_pct;
   std::optional<Decimal> variance, variance_pp;
+  std::optional<Decimal> completion_pct;  // 完成率: actual ÷ target level × 100 (SPEC §3)
+  // Relative targets: the reference indicator and its judged growth.
+  const Indicator* reference = nullptr;
+  std::optional<Decimal> reference_growth_pct;
+  bool by_reported_growth = false;  // judged on the reported growth (comparable, same_scope)
+  bool estimate = false;            // a figure of the row was qualified (左右, 约, 预计 …)
   Status status = Status::NoTarget;
+  // Met only thanks to a tolerance (左右, 基本同步): 基本达标. Null without a
+  // judged target.
+  std::optional<bool> within_tolerance;
   Warnings warnings;  // SPEC §3 warnings of this year
 
   const Target* target() const { return period && period->target ? &*period->target : nullptr; }
@@ -36,8 +45,14 @@ struct Summary {
   Summary& operator+=(const Summary& other);
 };
 
+// How figures are compared with targets (GB/T 8170-2008 §4.3).
+struct Judging {
+  bool rounded = false;  // 修约值比较法: round the judged figure as published first
+  Rounding rounding = Rounding::HalfUp;
+};
+
 // The rows of `ds` for `year` (indicators with no figures in `year` or the
 // year before are left out).
-std::vector<Row> evaluate(const Dataset& ds, int year);
+std::vector<Row> evaluate(const Dataset& ds, int year, const Judging& judging = {});
 
 }  // namespace zhibiao

@@ -11,4 +11,10 @@ const Period* find_period(const Indicator& ind, int year) {
   return it != ind.periods.end() && it->year == year ? &*it : nullptr;
 }
 
+const Indicator* find_indicator(const Dataset& ds, std::string_view id) {
+  for (const auto& ind : ds.indicators)
+    if (ind.id == id) return &ind;
+  return nullptr;
+}
+
 }  // namespace zhibiao

@@ -14,8 +14,9 @@ struct Unit {
   std::string base;  // "元", "%", "人次"
   int exponent = 0;  // 8 for 亿元
 
-  // % (and ‰) indicators hold rates; their changes are in points (pp).
-  bool is_rate() const { return base == "%" || base == "‰"; }
+  // % and ‰ indicators hold rates, pp (个百分点) ones points themselves
+  // (contributions, 拉动); their changes are in percentage points.
+  bool is_rate() const { return base == "%" || base == "‰" || base == "pp"; }
 };
 
 // Splits a magnitude prefix (longest first: 万亿, 亿, 万) off `text`.

@@ -44,6 +44,7 @@ std::optional<Direction> parse_direction(std::string_view s) {
 std::optional<Basis> parse_basis(std::string_view s) {
   if (s == "comparable" || s == "可比价") return Basis::Comparable;
   if (s == "current" || s == "现价") return Basis::Current;
+  if (s == "same_scope" || s == "同口径") return Basis::SameScope;
   return std::nullopt;
 }
 
@@ -95,7 +96,7 @@ void read_catalog(std::string_view text, const std::string& file, Catalog& catal
         } else if (key == "basis") {
           if (auto b = parse_basis(*t)) e.basis = *b;
           else {
-            r.error(v.at, "basis must be 'comparable' or 'current'");
+            r.error(v.at, "basis must be 'comparable', 'current' or 'same_scope'");
             ok = false;
           }
         }

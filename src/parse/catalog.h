@@ -43,7 +43,7 @@ Catalog load_catalog(Catalog catalog, const std::optional<std::string>& dir, Dia
 
 // "up"/"down" (and 正向/逆向).
 std::optional<Direction> parse_direction(std::string_view s);
-// "comparable"/"current" (and 可比价/现价).
+// "comparable"/"current"/"same_scope" (and 可比价/现价/同口径).
 std::optional<Basis> parse_basis(std::string_view s);
 
 }  // namespace zhibiao
