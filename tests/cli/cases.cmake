@@ -114,10 +114,10 @@ zhibiao_cli_test(report_nat_2016 EXIT 0 ARGS report --year 2016 ${NAT} --format 
 zhibiao_cli_test(report_nat_2013_en EXIT 0 ARGS report --year 2013 ${NAT} --lang en
   STDOUT "Consumer price index.*met.*met 4 · missed 0 · pending 0 · no target 0")
 zhibiao_cli_test(report_stdin EXIT 0 ARGS report - --format csv STDIN tests/data/missed.yaml
-  STDOUT "^指标,单位,年份,基期值,目标,目标值,实际值,增速,差额,差额\\(百分点\\),状态\r\n地区生产总值,亿元,2020,143.63,\\+5%,150.81,150.20,4.8%,-0.61,-0.2,未达标\r\n")
+  STDOUT "^指标,单位,年份,基期值,目标,目标值,实际值,增速,差额,差额\\(百分点\\),状态\r\n地区生产总值,亿元,2020,143.63,\\+5%,150.81,150.20,4.8%,,-0.2,未达标\r\n")
 zhibiao_cli_test(report_bom EXIT 0 ARGS report tests/data/missed.yaml --format csv --bom STDOUT "^﻿指标,")
 zhibiao_cli_test(report_half_even EXIT 0 ARGS report tests/data/missed.yaml --format tsv --precision 3 --rounding half-even
-  STDOUT "地区生产总值\t亿元\t2020\t143.630\t\\+5%\t150.812\t150.200\t4.800%\t-0.612\t-0.200\t未达标")
+  STDOUT "地区生产总值\t亿元\t2020\t143.630\t\\+5%\t150.812\t150.200\t4.800%\t\t-0.200\t未达标")
 string(ASCII 27 ESC)
 zhibiao_cli_test(report_color EXIT 0 ARGS report tests/data/missed.yaml --color always STDOUT "${ESC}\\[31m未达标")
 zhibiao_cli_test(report_no_color EXIT 0 ARGS report tests/data/missed.yaml --color auto STDOUT "^[^${ESC}]*$")
@@ -131,11 +131,13 @@ endforeach()
 
 # --- yoy ----------------------------------------------------------------------
 # 2016 GDP: two-year average √(1.069 × 1.067) − 1 = 6.79995% -> 6.8%;
-# CAGR (900309 / 568845)^(1/5) − 1 = 9.62%; chained 1.074·1.069·1.067·1.069·1.066 − 1 = 39.60%.
+# CAGR (900309 / 568845)^(1/5) − 1 = 9.62% (nominal, from levels); chained
+# 1.074·1.069·1.067·1.069·1.066 − 1 = 39.60% (real, reported growths), real CAGR
+# 1.3960^(1/5) − 1 = 6.90%; real index 2016: 100·1.074·1.069·1.067 = 122.5029102.
 zhibiao_cli_test(yoy_gdp EXIT 0 ARGS yoy ${NAT}
-  STDOUT "2016 +744127 +\\+67419 +10.0% +6.7% +130.8 +6.8%.*年均增长 9.62%，累计增长 39.60%")
+  STDOUT "2016 +744127 +\\+67419 +10.0% +6.7% +130.8 +122.5 +6.8%.*现价年均增长 9.62%，可比价年均增长 6.90%，可比价累计增长 39.60%")
 zhibiao_cli_test(yoy_json EXIT 0 ARGS yoy ${NAT} --format json
-  STDOUT "\"year\": 2016, \"value\": 744127, \"change\": 67419, \"growth_pct\": 9.9628, \"reported_growth_pct\": 6.7, \"index\": 130.8137, \"two_year_avg_pct\": 6.8")
+  STDOUT "\"year\": 2016, \"value\": 744127, \"change\": 67419, \"growth_pct\": 9.9628, \"reported_growth_pct\": 6.7, \"index\": 130.8137, \"real_index\": 122.5029102, \"two_year_avg_pct\": 6.8")
 zhibiao_cli_test(yoy_span EXIT 0 ARGS yoy ${NAT} --from 2015 --to 2016 --format csv
   STDOUT "gdp,国内生产总值,亿元,2015,676708,,,6.9,100.0,\r\n[^\r]*gdp,国内生产总值,亿元,2016,744127,67419,10.0,6.7,110.0,6.8\r\n")
 zhibiao_cli_test(yoy_gap EXIT 0 ARGS yoy tests/data/gap.yaml STDOUT "2017 +121.0 +断档")
@@ -162,7 +164,7 @@ zhibiao_cli_test(check_junit EXIT 1 ARGS check tests/data/missed.yaml --format j
 zhibiao_cli_test(check_junit_escape EXIT 1 ARGS check tests/data/xml.yaml --format junit
   STDOUT "name=\"odd \\(&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos;\\) 2020\"")
 zhibiao_cli_test(check_json EXIT 1 ARGS check tests/data/missed.yaml --format json
-  STDOUT "\"summary\": \\{\"total\": 3, \"met\": 1, \"missed\": 1, \"pending\": 1, \"no_target\": 0\\}, \"problems\": \\[\\{\"file\": \"tests/data/missed.yaml\", \"line\": 10, \"column\": 5, \"severity\": \"failure\"")
+  STDOUT "\"summary\": \\{\"total\": 3, \"met\": 1, \"missed\": 1, \"pending\": 1, \"no_target\": 0, \"within_tolerance\": 0\\}, \"problems\": \\[\\{\"file\": \"tests/data/missed.yaml\", \"line\": 10, \"column\": 5, \"severity\": \"failure\"")
 zhibiao_cli_test(check_bool EXIT 1 ARGS check tests/data/qualitative.yaml STDOUT "target '完成' missed: not done.*达标 1 · 未达标 1")
 
 # --- indicators ------------------------------------------------------------------
