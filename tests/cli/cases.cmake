@@ -146,7 +146,7 @@ zhibiao_cli_test(yoy_simple EXIT 0 ARGS yoy tests/data/missed.yaml --format json
   STDOUT "\"id\": \"gdp\".*\"points\": \\[\\{\"year\": 2019, \"value\": 143.63.*\\{\"year\": 2020, \"value\": 150.2, \"change\": 6.57,")
 
 # --- check (SPEC §5.1) ---------------------------------------------------------
-zhibiao_cli_test(check_examples EXIT 0 ARGS check examples STDOUT "合计 2: 达标 4 · 未达标 0 · 待定 44")
+zhibiao_cli_test(check_examples EXIT 0 ARGS check ${HL} ${NAT} STDOUT "合计 2: 达标 4 · 未达标 0 · 待定 44")
 zhibiao_cli_test(check_missed EXIT 1 ARGS check tests/data/missed.yaml
   STDOUT "^tests/data/missed.yaml:10:5: error: gdp \\(地区生产总值\\) 2020: target '\\+5%' missed: growth 4.8%, variance -0.2 pp\n")
 zhibiao_cli_test(check_error_wins EXIT 2 ARGS check tests/data/missed.yaml tests/bad/dup_id.yaml STDERR "dup_id.yaml:6:5: error")
@@ -189,7 +189,7 @@ zhibiao_cli_test(calc_1e_minus_36 EXIT 0 ARGS calc "0.00000000000000000000000000
   STDOUT "^0.000000000000000000000000000000000001\n$")
 zhibiao_cli_test(check_close_miss EXIT 1 ARGS check tests/data/close_miss.yaml STDOUT "missed: growth 4.99%, variance -0.01 pp")
 # --jobs: files are checked in parallel, output stays in the order given.
-zhibiao_cli_test(check_jobs_order EXIT 2 ARGS check --jobs 2 examples tests/data tests/bad/dup_id.yaml
+zhibiao_cli_test(check_jobs_order EXIT 2 ARGS check --jobs 2 ${HL} ${NAT} tests/data tests/bad/dup_id.yaml
   STDOUT "^examples/huolinguole-2020.yaml: [^\n]*\nexamples/national-2013-2018.yaml: [^\n]*\n(tests/data/[^\n]*\n)*tests/data/xml.yaml: [^\n]*\ntests/bad/dup_id.yaml: 错误 · [^\n]*\n合计 ")
 zhibiao_cli_test(check_json_errors_only EXIT 2 ARGS check tests/bad/dup_id.yaml --format json
   STDOUT "^\\{\"files\": \\[\"tests/bad/dup_id.yaml\"\\], \"indicators\": \\[\\], \"summary\": \\{\"total\": 0, [^}]*\\}, \"problems\": \\[\\{\"file\": \"tests/bad/dup_id.yaml\", \"line\": 6, \"column\": 5, \"severity\": \"error\"")
@@ -226,3 +226,47 @@ zhibiao_cli_test(unknown_subcommand EXIT 2 ARGS bogus STDERR "unknown subcommand
 zhibiao_cli_test(lint_has_no_year EXIT 2 ARGS lint --year 1999 ${NAT})
 zhibiao_cli_test(roll_two_year_series EXIT 0 ARGS roll tests/data/two_year_series.yaml --to 2021
   STDOUT "    series:\n      2019: \\{actual: 100\\}\n      2020: \\{actual: 105, growth: 5%, target: \"增长5%\"\\}\n      2021: \\{target: ~, actual: ~\\}\n")
+
+# --- real wordings (SPEC §2.3): examples/wordings.yaml, sentences quoted there --
+set(WORDS examples/wordings.yaml)
+zhibiao_cli_test(wordings_lint EXIT 0 ARGS lint ${WORDS} examples/wordings-guoluo.yaml STDOUT "2 files: 0 errors, 0 warnings")
+# 福建2022: 增长6.5%，在实际工作中争取更好结果 — the clause is a note; 4.7 < 6.5 missed,
+# variance 4.7 − 6.5 = −1.8 pp, no level variance (judged on the comparable growth).
+zhibiao_cli_test(wordings_trailing_clause EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "\n福建省地区生产总值,预期性,亿元,2022,48810.36,增长6.5%，在实际工作中争取更好结果,51983.03,53109.85,4.7%,,-1.8,,未达标\r\n")
+# 2022 income real growth 2.9 against GDP 3.0, 与经济增长基本同步: 2.9 >= 3.0 − 0.5 → 基本达标, −0.1 pp.
+zhibiao_cli_test(wordings_relative EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "\n全国居民人均可支配收入,预期性,元,2022,35128,居民收入增长与经济增长基本同步,,36883,2.9%,,-0.1,,基本达标\r\n")
+# 福建2022 local revenue 3383 → 3339亿元 yet 同口径增长5.5% against 增长5%: met (+0.5 pp);
+# total revenue 同口径 1.9% against 5%: missed.
+zhibiao_cli_test(wordings_same_scope EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "\n福建省地方一般公共预算收入,预期性,亿元,2022,3383,增长5%,3552,3339,5.5%,,\\+0.5,,达标\r\n福建省一般公共预算总收入,[^\n]*,1.9%,,-3.1,,未达标\r\n")
+# 武汉2022 new jobs 29.97万 against 22万人: 29.97 / 22 = 1.36227 → 136.2%.
+zhibiao_cli_test(wordings_completion EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "\n武汉市城镇新增就业,预期性,万人,2022,,22万人,22.00,29.97,,\\+7.97,,136.2%,达标\r\n")
+# <5.5 is strict: the 2022 year-end 5.5 misses it.
+zhibiao_cli_test(wordings_strict EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "年末）,预期性,%,2022,5.1,<5.5,5.5,5.5,\\+0.4pp,0.0,,,未达标\r\n")
+# 2021: energy intensity fell 2.7% against 降低3%左右 (binding): 2.7 >= 2.5 → 基本达标;
+# jobs 1269 / 1100 = 1.15364 → 115.4%; income 稳步增长 +8.1% met; COD 继续下降 no outcome: pending.
+zhibiao_cli_test(wordings_2021 EXIT 0 ARGS report ${WORDS} --year 2021 --format csv
+  STDOUT "\n全国居民人均可支配收入,预期性,元,2021,32189,稳步增长,,35128,8.1%,,,,达标\r\n化学需氧量排放量（主要污染物之一）,,万吨,2021,2564.8,继续下降,,,,,,,待定\r\n.*\n单位国内生产总值能耗降低,约束性,%,2021,,降低3%左右,3.0,2.7,,-0.3,,,基本达标\r\n.*\n全国城镇新增就业,预期性,万人,2021,1186,1100万人以上,1100,1269,7.0%,\\+169,,115.4%,达标\r\n")
+# 湖北2023: 增长6.5%左右，… with 6.0: exactly at 6.5 − 0.5 → 基本达标; 完成国家下达的目标任务 is qualitative.
+zhibiao_cli_test(wordings_2023 EXIT 0 ARGS report ${WORDS} --year 2023 --format csv
+  STDOUT "\n湖北省地区生产总值,预期性,亿元,2023,,增长6.5%左右，在实际工作中争取更好结果,,55803.00,6.0%,,-0.5,基本达标\r\n.*\n湖北省单位生产总值能耗,约束性,吨标准煤/万元,2023,,完成国家下达的目标任务,,,,,,待定\r\n")
+# JSON: the note, the estimate, the attribute and the rule.
+zhibiao_cli_test(wordings_json EXIT 0 ARGS report ${WORDS} --year 2022 --format json
+  STDOUT "\"id\": \"fujian_gdp\".*\"target_note\": \"在实际工作中争取更好结果\".*\"attribute\": \"expected\", \"judged\": \"exact\".*\"id\": \"wuhan_gdp_estimate\"[^}]*\"estimate\": true")
+# --judge rounded: 4.96% against 增长5% is missed exactly, met rounded to 5.0.
+zhibiao_cli_test(judge_exact EXIT 1 ARGS check tests/data/rounding.yaml STDOUT "未达标 1")
+zhibiao_cli_test(judge_rounded EXIT 0 ARGS check tests/data/rounding.yaml --judge rounded STDOUT "达标 1")
+# --binding-only: a missed expected target does not fail; a missed binding one does.
+zhibiao_cli_test(binding_only_pass EXIT 0 ARGS check tests/data/attributes.yaml --year 2020 --binding-only)
+zhibiao_cli_test(binding_only_fail EXIT 1 ARGS check tests/data/attributes.yaml --year 2021 --binding-only
+  STDOUT "energy_intensity_reduction")
+zhibiao_cli_test(binding_all EXIT 1 ARGS check tests/data/attributes.yaml --year 2020)
+# 完成任务 on an indicator outside the catalog needs no unit (issue 11).
+zhibiao_cli_test(done_task_no_unit EXIT 0 ARGS lint tests/data/done_task.yaml STDOUT "0 errors")
+# yoy JSON names the periods of a simple-form file in English whatever --lang.
+zhibiao_cli_test(yoy_json_periods_en EXIT 0 ARGS yoy tests/data/no_year.yaml --format json --lang en
+  STDOUT "\"year\": \"baseline\".*\"year\": \"current\"")
