@@ -270,3 +270,6 @@ zhibiao_cli_test(done_task_no_unit EXIT 0 ARGS lint tests/data/done_task.yaml ST
 # yoy JSON names the periods of a simple-form file in English whatever --lang.
 zhibiao_cli_test(yoy_json_periods_en EXIT 0 ARGS yoy tests/data/no_year.yaml --format json --lang en
   STDOUT "\"year\": \"baseline\".*\"year\": \"current\"")
+# help targets names every form of SPEC §2.2 and §2.3 (one example of each, in order).
+zhibiao_cli_test(help_targets_forms EXIT 0 ARGS help targets
+  STDOUT "增长5%.*下降20%.*93%以上.*3.4%以内.*1450人.*提高2个百分点.*6%-6.5%.*5%左右.*清零.*完成.*完成国家下达的目标任务.*在实际工作中争取更好结果.*>7%.*<5.5.*与经济增长基本同步.*高于gdp增长.*提高到55%.*降至3%.*稳步增长.*继续下降.*保持在合理区间.*年均增长5%.*累计下降13.5%.*〔13.5〕.*翻一番.*1.9万亿元左右.*基本达标.*--judge rounded")
