@@ -59,8 +59,8 @@ struct RawPeriod {
 
 class DatasetReader {
  public:
-  DatasetReader(const std::string& file, const Catalog& catalog, Diagnostics& problems)
-      : r_(file, problems), catalog_(catalog) {}
+  DatasetReader(const std::string& file, const Catalog& catalog, Diagnostics& problems, std::size_t max_errors)
+      : r_(file, problems, max_errors), catalog_(catalog) {}
 
   std::optional<Dataset> read(const Node& root) {
     Dataset ds;
@@ -435,23 +435,27 @@ class DatasetReader {
 }  // namespace
 
 std::optional<Dataset> read_dataset(std::string_view text, const std::string& file, const Catalog& catalog,
-                                    Diagnostics& problems) {
+                                    Diagnostics& problems, std::size_t max_errors) {
   Diagnostics found;  // this file's problems only
   std::optional<Dataset> ds;
-  if (auto root = read_yaml(text, file, found)) ds = DatasetReader(file, catalog, found).read(*root);
-  std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
+  if (auto root = read_yaml(text, file, found, max_errors))
+    ds = DatasetReader(file, catalog, found, max_errors).read(*root);
+  auto located_end = !found.empty() && found.back().more > 0 ? found.end() - 1 : found.end();
+  std::stable_sort(found.begin(), located_end, [](const Diagnostic& a, const Diagnostic& b) {
     return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.column < b.at.column;
   });
+  limit_problems(found, max_errors);
   bool failed = has_errors(found);
   problems.insert(problems.end(), found.begin(), found.end());
   if (failed) return std::nullopt;
   return ds;
 }
 
-std::optional<Dataset> load_dataset(const std::string& path, const Catalog& catalog, Diagnostics& problems) {
+std::optional<Dataset> load_dataset(const std::string& path, const Catalog& catalog, Diagnostics& problems,
+                                    std::size_t max_errors) {
   auto text = read_source(path, problems);
   if (!text) return std::nullopt;
-  return read_dataset(*text, path, catalog, problems);
+  return read_dataset(*text, utf8::sanitize(path), catalog, problems, max_errors);
 }
 
 }  // namespace zhibiao
