@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "compute/calc.h"
+#include "util/guard.h"
 #include "util/utf8.h"
 
 namespace zhibiao::cli {
@@ -26,8 +27,9 @@ int run_calc(const CalcOptions& o) {
   auto result = calculate(expr);
   if (!result) {
     std::size_t col = result.error().offset;
-    std::fprintf(stderr, "calc:1:%zu: error: %s\n  %s\n  %s^\n", col + 1, result.error().message.c_str(),
-                 utf8::sanitize(expr).c_str(), std::string(col, ' ').c_str());
+    std::string message = fmt::format("calc:1:{}: error: {}\n  {}\n  {}^\n", col + 1, result.error().message,
+                                      utf8::sanitize(expr), std::string(col, ' '));
+    std::fputs(guard::defuse_commands(message).c_str(), stderr);
     return kBadInput;
   }
   Rounding rounding = o.rounding == "half-even" ? Rounding::HalfEven : Rounding::HalfUp;

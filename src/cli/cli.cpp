@@ -2,13 +2,17 @@
 
 #include <cstdio>
 #include <exception>
+#include <sstream>
 
 #include "cli/commands.h"
 #include "util/gmp_pool.h"
+#include "util/utf8.h"
 
 namespace zhibiao::cli {
 
-int run(int argc, char** argv) {
+namespace {
+
+int run_command(int argc, char** argv) {
   install_gmp_pool();
   try {
     CLI::App app{"zhibiao (指标) — judge government-report targets with exact figures", "zhibiao"};
@@ -41,13 +45,16 @@ int run(int argc, char** argv) {
     if (argc > 1 && argv[1][0] != '-' && !known(argv[1])) {
       std::fprintf(stderr,
                    "zhibiao: error: unknown subcommand '%s' (report, yoy, check, lint, calc, indicators, roll, help)\n",
-                   argv[1]);
+                   utf8::excerpt(argv[1]).c_str());
       return kBadInput;
     }
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-      int code = app.exit(e);
+      std::ostringstream out, err;  // help and version go through print(), which checks the write
+      int code = app.exit(e, out, err);
+      print(out.str());
+      std::fputs(err.str().c_str(), stderr);
       return code == 0 ? kOk : kBadInput;
     }
     if (report_cmd->parsed()) return run_report(report);
@@ -63,6 +70,13 @@ int run(int argc, char** argv) {
     std::fprintf(stderr, "zhibiao: error: out of memory\n");
   } catch (const std::exception& e) { std::fprintf(stderr, "zhibiao: error: %s\n", e.what()); }
   return kBadInput;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  prepare_output();
+  return finish_output(run_command(argc, argv));
 }
 
 }  // namespace zhibiao::cli

@@ -26,7 +26,7 @@ int run_roll(const RollOptions& o) {
   if (has_errors(problems) || datasets.empty()) return kBadInput;
   auto text = render_roll(datasets.front(), o.to);
   if (!text) {
-    std::fprintf(stderr, "%s: error: %s\n", datasets.front().file.c_str(), text.error().message.c_str());
+    print_diagnostics({{datasets.front().file, {}, Severity::Error, text.error().message}});
     return kBadInput;
   }
   print(*text);

@@ -8,7 +8,8 @@ namespace zhibiao::cli {
 CLI::App* setup_yoy(CLI::App& app, YoyOptions& o) {
   auto* sub =
       app.add_subcommand("yoy", "year-over-year table of series: change, growth, index, two-year average, CAGR");
-  add_common_options(*sub, o.common, {"table", "markdown", "csv", "tsv", "json"}, kFiles | kNumbers | kBom);
+  add_common_options(*sub, o.common, {"table", "markdown", "csv", "tsv", "json"},
+                     kFiles | kNumbers | kBom | kMaxErrors);
   sub->add_option("--from", o.from, "first year of the span")->check(CLI::Range(1000, 9999));
   sub->add_option("--to", o.to, "last year of the span")->check(CLI::Range(1000, 9999));
   sub->footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",
@@ -20,7 +21,8 @@ CLI::App* setup_yoy(CLI::App& app, YoyOptions& o) {
 int run_yoy(const YoyOptions& o) {
   Diagnostics problems;
   Catalog catalog = load_catalog(o.common.catalog, problems);
-  auto datasets = load_files(o.common.files, catalog, problems);
+  auto datasets = load_files(o.common.files, catalog, problems, o.common.max_errors);
+  limit_problems(problems, o.common.max_errors);
   print_diagnostics(problems);
   if (has_errors(problems)) return kBadInput;
   if (o.from && o.to && *o.from > *o.to) {
