@@ -40,6 +40,19 @@ bool valid_id(std::string_view id) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
+// Why `text` cannot be an indicator's unit: a number (`5`), or a magnitude
+// on a rate (`万%`, whose magnitude would be dropped).
+std::optional<std::string> unit_problem(std::string_view text) {
+  const std::string norm = utf8::normalize(text).text;
+  const char first = norm.empty() ? '\0' : norm[0];
+  if ((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.')
+    return fmt::format("unit '{}' is a number, not a unit (write e.g. 亿元, %, 人)", utf8::excerpt(text));
+  const Unit u = parse_unit(norm);
+  if (u.is_rate() && u.exponent != 0)
+    return fmt::format("unit '{}' puts a magnitude on a percentage: write {}", utf8::excerpt(text), u.base);
+  return std::nullopt;
+}
+
 const Node* find_key(const Node& map, std::string_view key) {
   for (std::size_t i = 0; i < map.map_size(); ++i)
     if (map.key(i).text == key) return &map.value(i);
@@ -140,9 +153,14 @@ class DatasetReader {
     if (name) ind.name = *name;
     if (auto en = scalar("name_en")) ind.name_en = *en;
     if (const Node* n = find_key(item, "note")) ind.note = r_.text(*n, "note", true).value_or("");
+    bool bad_unit = false;  // reported already
     if (auto unit = scalar("unit")) {
-      if (unit->empty() || unit->size() > 64) r_.error(find_key(item, "unit")->at, "unit must not be empty");
+      const Mark at = find_key(item, "unit")->at;
+      auto why = unit->empty() || unit->size() > 64 ? std::optional<std::string>("unit must not be empty")
+                                                    : unit_problem(*unit);
+      if (why) r_.error(at, *why);
       else ind.unit = parse_unit(*unit);
+      bad_unit = why.has_value();
     }
     if (auto d = scalar("direction")) {
       if (auto v = parse_direction(*d)) ind.direction = *v;
@@ -173,7 +191,9 @@ class DatasetReader {
     } else {
       raw = simple_periods(item, ds);
     }
-    if (ind.unit.text.empty() && !qualitative_only(raw)) {
+    if (bad_unit) {
+      complete = false;
+    } else if (ind.unit.text.empty() && !qualitative_only(raw)) {
       r_.error(item.at, fmt::format("indicator '{}' needs a 'unit' (its id is not in the catalog)", ind.id));
       complete = false;
     }

@@ -269,3 +269,6 @@ zhibiao_cli_test(max_errors_json EXIT 2 GENERATE flood ARGS lint --max-errors 2 
 zhibiao_cli_test(max_errors_yoy EXIT 2 ARGS yoy --max-errors 1 tests/bad/byte_problems.yaml STDERR ":3:1: error: tab used[^\n]*\n… 3 more problems in tests/bad/byte_problems.yaml\n$")
 # Write errors, closed pipes, FIFOs, unreadable folders, links, hostile file names.
 add_test(NAME cli.hostile COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli/hostile_test.sh $<TARGET_FILE:zhibiao> ${PROJECT_SOURCE_DIR})
+# Units that say nothing or drop a magnitude.
+bad(unit_wan_pct ":5:11: error: unit '万%' puts a magnitude on a percentage: write %")
+bad(unit_number ":5:11: error: unit '5' is a number, not a unit")

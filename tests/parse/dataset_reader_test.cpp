@@ -707,3 +707,21 @@ TEST_CASE("dataset: repeated series years and a long flow map are duplicate keys
   CHECK(contains(ps[0].message, "duplicate key '2019' (first at 6:7)"));
   CHECK(ps[5].more == 19999 - 5);
 }
+
+TEST_CASE("dataset: a unit that is a number, or a magnitude on a percentage, is refused") {
+  // "    unit: " is 10 characters: the value is at column 11
+  Diagnostic wan_pct = only_error(lines({"indicators:", "  - id: a", "    name: b", "    unit: 万%"}));
+  CHECK(wan_pct.at.line == 4);
+  CHECK(wan_pct.at.column == 11);
+  CHECK(contains(wan_pct.message, "unit '万%' puts a magnitude on a percentage: write %"));
+  CHECK(contains(only_error(lines({"indicators:", "  - id: a", "    name: b", "    unit: 亿‰"})).message,
+                 "magnitude on a percentage: write ‰"));
+  Diagnostic five = only_error(lines({"indicators:", "  - id: a", "    name: b", "    unit: \"5\""}));
+  CHECK(five.at.column == 11);
+  CHECK(contains(five.message, "unit '5' is a number"));
+  CHECK(contains(only_error(lines({"indicators:", "  - id: a", "    name: b", "    unit: ５元"})).message,
+                 "is a number"));
+  // ordinary units still read
+  Read ok = read(lines({"indicators:", "  - id: a", "    name: b", "    unit: 万人次", "    baseline: 1"}));
+  CHECK(ok.ds.has_value());
+}
