@@ -1,45 +1,64 @@
-#include "cli/commands.h"
+#include <memory>
 
 #include <fmt/format.h>
 
+#include "cli/commands.h"
 #include "compute/calc.h"
+#include "parse/expression.h"
 #include "util/guard.h"
 #include "util/utf8.h"
 
 namespace zhibiao::cli {
 
-CLI::App* setup_calc(CLI::App& app, CalcOptions& o) {
-  auto* sub = app.add_subcommand("calc", "calculator over quantities: + - * / ( ), N%, growth(), cagr()");
-  sub->add_option("EXPR", o.expr, "the expression (several words are joined with spaces)")->required();
-  sub->add_option("--precision", o.precision, "decimals to show (default: exact, at most 8)")->check(CLI::Range(0, 12));
-  sub->add_option("--rounding", o.rounding, "half-up (四舍五入) or half-even (GB/T 8170)")
-      ->check(CLI::IsMember({"half-up", "half-even"}))
-      ->capture_default_str();
-  sub->footer(examples({"zhibiao calc '143.63亿 * (1 + 5%)'        # 150.8115亿",
-                        "zhibiao calc 'growth(143.63, 150.2)' --precision 2   # 4.57%",
-                        "zhibiao calc 'cagr(568845, 900309, 5)' --precision 2  # 9.62%"}));
-  return sub;
+namespace {
+
+struct CalcOptions {
+  std::vector<std::string> expr;
+  std::optional<int> precision;
+  Rounding rounding = Rounding::HalfUp;
+};
+
+// Decimals for a result without --precision: exact up to 8; a smaller
+// non-zero result gets 4 significant digits (1e-36 is not shown as 0).
+int result_places(const Decimal& v, Rounding rounding) {
+  if (sgn(v) == 0 || sgn(round_to(v, 8, rounding)) != 0) return 8;
+  // The first significant place, from the digit counts (which may be one off).
+  long num_digits = static_cast<long>(mpz_sizeinbase(v.get_num_mpz_t(), 10));
+  long den_digits = static_cast<long>(mpz_sizeinbase(v.get_den_mpz_t(), 10));
+  int first = static_cast<int>(std::max(8L, den_digits - num_digits - 1));
+  while (sgn(round_to(v, first, rounding)) == 0) ++first;
+  return first + 3;
 }
 
 int run_calc(const CalcOptions& o) {
-  std::string expr;
-  for (const auto& part : o.expr) expr += (expr.empty() ? "" : " ") + part;
-  auto result = calculate(expr);
+  std::string text;
+  for (const auto& part : o.expr) text += (text.empty() ? "" : " ") + part;
+  auto expr = parse_expression(text);
+  auto result = expr ? evaluate_expression(*expr) : Expected<CalcResult>(expr.error());
   if (!result) {
     std::size_t col = result.error().offset;
     std::string message = fmt::format("calc:1:{}: error: {}\n  {}\n  {}^\n", col + 1, result.error().message,
-                                      utf8::sanitize(expr), std::string(col, ' '));
+                                      utf8::sanitize(text), std::string(col, ' '));
     std::fputs(guard::defuse_commands(message).c_str(), stderr);
     return kBadInput;
   }
-  Rounding rounding = o.rounding == "half-even" ? Rounding::HalfEven : Rounding::HalfUp;
-  // Exact up to 8 decimals; a smaller non-zero result gets the digits it needs.
-  int places = 8;
-  while (places < 30 && sgn(result->value) != 0 && sgn(round_to(result->value, places, rounding)) == 0) places += 4;
-  std::string number = o.precision ? format_fixed(result->value, *o.precision, rounding)
-                                   : format_trimmed(result->value, places, rounding);
+  std::string number = o.precision
+                           ? format_fixed(result->value, *o.precision, o.rounding)
+                           : format_trimmed(result->value, result_places(result->value, o.rounding), o.rounding);
   print(number + result->unit + "\n");
   return kOk;
+}
+
+}  // namespace
+
+Runner setup_calc(CLI::App& sub) {
+  auto o = std::make_shared<CalcOptions>();
+  sub.add_option("EXPR", o->expr, "the expression (several words are joined with spaces)")->required();
+  add_number_options(sub, o->precision, o->rounding, "decimals to show (default: exact, at most 8)");
+  sub.footer(examples({"zhibiao calc '143.63亿 * (1 + 5%)'                     # 150.8115亿",
+                       "zhibiao calc 'growth(143.63, 150.2)' --precision 2   # 4.57%",
+                       "zhibiao calc 'cagr(568845, 900309, 5)' --precision 2 # 9.62%"}));
+  return [o] { return run_calc(*o); };
 }
 
 }  // namespace zhibiao::cli

@@ -2,11 +2,9 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <condition_variable>
 #include <cstring>
 #include <filesystem>
-#include <functional>
-#include <mutex>
+#include <memory>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -16,9 +14,11 @@
 
 #include <fmt/format.h>
 
-#include "compute/evaluate.h"
+#include "compute/judge.h"
 #include "parse/dataset_reader.h"
 #include "render/check.h"
+#include "render/messages.h"
+#include "util/ordered_parallel.h"
 #include "util/utf8.h"
 
 namespace zhibiao::cli {
@@ -90,117 +90,45 @@ std::vector<std::string> expand(const std::vector<std::string>& paths, Diagnosti
   return out;
 }
 
-}  // namespace
+struct CheckOptions {
+  CommonOptions common;
+  bool strict = false;
+  bool allow_pending = true;
+  std::optional<unsigned> jobs;
+};
 
-CLI::App* setup_check(CLI::App& app, CheckOptions& o) {
-  auto* sub = app.add_subcommand("check", "lint + evaluate targets; exit 0 all met, 1 a target missed, 2 bad input");
-  add_common_options(*sub, o.common, {"table", "json", "junit", "github"}, kPaths | kNumbers | kYear | kMaxErrors);
-  sub->add_flag("--strict", o.strict, "fail on warnings too");
-  sub->add_flag("--allow-pending,!--no-allow-pending", o.allow_pending,
-                "indicators with a target but no actual do not fail (default on)");
-  sub->add_option("--jobs,-j", o.jobs,
-                  "files checked in parallel (default: the number of cores); output order is stable")
-      ->check(CLI::Range(1, 256));
-  sub->footer(examples({"zhibiao check data/                       # every *.yaml below data/",
-                        "zhibiao check data/ --format github         # annotations in a GitHub Actions log",
-                        "zhibiao check --strict --format junit data/ > zhibiao.xml"}));
-  return sub;
-}
-
-namespace {
-
-// Loads, evaluates and renders one file; its dataset lives only this long.
-FileOutput check_file(const std::string& path, const Catalog& catalog, const CheckOptions& o,
-                      const CheckSettings& settings, const RenderOptions& r) {
+// Loads, judges and renders one file; its dataset lives only this long.
+FileOutput check_file(const std::string& path, const Catalog& catalog, const JudgeOptions& j, const RenderOptions& r,
+                      std::size_t max_errors) {
   FileCheck fc;
   fc.file = utf8::sanitize(path);
-  std::optional<Dataset> ds = load_dataset(path, catalog, fc.problems, o.common.max_errors);
+  std::optional<Dataset> ds = load_dataset(path, catalog, fc.problems, max_errors);
+  std::optional<FileReport> report;
   if (ds) {
-    auto w = consistency_warnings(*ds);
-    fc.problems.insert(fc.problems.end(), w.begin(), w.end());
-    auto year = evaluated_year(*ds, o.common.year);
-    if (!year) fc.problems.push_back({fc.file, {}, Severity::Error, year.error().message});
-    else fc.rows = evaluate(*ds, *year);
+    report = judge_file(*ds, j);
+    Diagnostics found = file_report_diagnostics(*report, r);
+    fc.problems.insert(fc.problems.end(), found.begin(), found.end());
+    fc.report = &*report;
+    fc.verdict = report->verdict;
   }
-  limit_problems(fc.problems, o.common.max_errors);
-  return render_check_file(fc, settings, r);
+  limit_problems(fc.problems, max_errors);
+  return render_check_file(fc, j, r);
 }
-
-// Runs `work(i)` for i in [0, n) on `jobs` threads and hands the results to
-// `emit` in order of i. At most a few results wait at a time, so memory does
-// not grow with n.
-void ordered_parallel(std::size_t n, unsigned jobs, const std::function<FileOutput(std::size_t)>& work,
-                      const std::function<void(const FileOutput&)>& emit) {
-  if (jobs <= 1 || n <= 1) {
-    for (std::size_t i = 0; i < n; ++i) emit(work(i));
-    return;
-  }
-  const std::size_t window = 4 * jobs;
-  std::vector<std::optional<FileOutput>> slots(n);
-  std::mutex m;
-  std::condition_variable ready, room;
-  std::size_t next = 0, emitted = 0;
-  std::exception_ptr failure;
-  auto worker = [&] {
-    for (;;) {
-      std::size_t i;
-      {
-        std::unique_lock lock(m);
-        room.wait(lock, [&] { return next >= n || next < emitted + window || failure; });
-        if (next >= n || failure) return;
-        i = next++;
-      }
-      std::optional<FileOutput> out;
-      try {
-        out = work(i);
-      } catch (...) {
-        std::lock_guard lock(m);
-        failure = std::current_exception();
-        ready.notify_all();
-        room.notify_all();
-        return;
-      }
-      std::lock_guard lock(m);
-      slots[i] = std::move(out);
-      ready.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
-  for (std::size_t i = 0; i < n; ++i) {
-    std::optional<FileOutput> out;
-    {
-      std::unique_lock lock(m);
-      ready.wait(lock, [&] { return slots[i].has_value() || failure; });
-      if (failure) break;
-      out = std::move(slots[i]);
-      slots[i].reset();
-      ++emitted;
-      room.notify_all();
-    }
-    emit(*out);
-  }
-  for (auto& t : threads) t.join();
-  if (failure) std::rethrow_exception(failure);
-}
-
-}  // namespace
 
 int run_check(const CheckOptions& o) {
   Diagnostics setup;
-  Catalog catalog = load_catalog(o.common.catalog, setup);
+  Catalog catalog = catalog_of(o.common, setup);
   std::vector<std::string> files = expand(o.common.files, setup);
-  CheckSettings settings{o.strict, o.allow_pending};
+  JudgeOptions judge{o.common.year, o.strict, o.allow_pending};
   RenderOptions r = render_options(o.common);
   std::vector<std::string> shown;  // the file names as output shows them
   for (const auto& f : files) shown.push_back(utf8::sanitize(f));
   CheckWriter writer(r, std::move(shown));
-  bool error = false, failed = false;
+  Verdict verdict = Verdict::Pass;
   auto emit = [&](const FileOutput& f) {
-    error = error || f.error;
-    failed = failed || f.failed;
+    verdict = worst(verdict, f.verdict);
     if (r.format == Format::Table) print_diagnostics(f.problems);
-    if (r.format == Format::Github) print_commands(writer.add(f));
+    if (r.format == Format::Github) print_commands(writer.add(f));  // zhibiao's own commands, data escaped in them
     else print(writer.add(f));
   };
   print(writer.begin());
@@ -211,16 +139,34 @@ int run_check(const CheckOptions& o) {
   std::unordered_map<std::string, std::size_t> part_of;
   for (auto& d : setup) {
     auto [it, fresh] = part_of.try_emplace(d.file, setup_parts.size());
-    if (fresh) setup_parts.push_back(FileCheck{d.file, {}, {}});
+    if (fresh) setup_parts.push_back(FileCheck{d.file, nullptr, {}, Verdict::Error});
     setup_parts[it->second].problems.push_back(std::move(d));
   }
-  for (const auto& fc : setup_parts) emit(render_check_file(fc, settings, r));
+  for (const auto& fc : setup_parts) emit(render_check_file(fc, judge, r));
   unsigned jobs = o.jobs ? *o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  ordered_parallel(
-      files.size(), jobs, [&](std::size_t i) { return check_file(files[i], catalog, o, settings, r); }, emit);
+  ordered_parallel<FileOutput>(
+      files.size(), jobs, [&](std::size_t i) { return check_file(files[i], catalog, judge, r, o.common.max_errors); },
+      emit);
   print(writer.end());
-  if (error) return kBadInput;
-  return failed ? kFailed : kOk;
+  return exit_status(verdict);
+}
+
+}  // namespace
+
+Runner setup_check(CLI::App& sub) {
+  auto o = std::make_shared<CheckOptions>();
+  add_common_options(sub, o->common, {Format::Table, Format::Json, Format::Junit, Format::Github},
+                     kPaths | kNumbers | kYear | kMaxErrors);
+  sub.add_flag("--strict", o->strict, "fail on warnings too");
+  sub.add_flag("--allow-pending,!--no-allow-pending", o->allow_pending,
+               "indicators with a target but no actual do not fail (default on)");
+  sub.add_option("--jobs,-j", o->jobs,
+                 "files checked in parallel (default: the number of cores); output order is stable")
+      ->check(CLI::Range(1, 256));
+  sub.footer(examples({"zhibiao check data/                          # every *.yaml below data/",
+                       "zhibiao check data/ --format github          # annotations in a GitHub Actions log",
+                       "zhibiao check --strict --format junit data/ > zhibiao.xml"}));
+  return [o] { return run_check(*o); };
 }
 
 }  // namespace zhibiao::cli

@@ -5,25 +5,69 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <utility>
 
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "parse/catalog_data.h"
 #include "parse/dataset_reader.h"
 #include "util/guard.h"
 
 namespace zhibiao::cli {
 
-void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::string>& formats, unsigned set) {
+namespace {
+
+// CLI11 parses a word into an enum through a map of the accepted words.
+template <class E>
+CLI::Option* add_choice(CLI::App& sub, const std::string& name, E& value, const std::map<std::string, E>& words,
+                        const std::string& help) {
+  std::string shown;
+  for (const auto& [word, v] : words)
+    if (v == value) shown = word;
+  return sub.add_option(name, value, help)->transform(CLI::CheckedTransformer(words))->default_str(shown);
+}
+
+const char* format_word(Format f) {
+  switch (f) {
+    case Format::Table: return "table";
+    case Format::Markdown: return "markdown";
+    case Format::Csv: return "csv";
+    case Format::Tsv: return "tsv";
+    case Format::Json: return "json";
+    case Format::Junit: return "junit";
+    case Format::Github: return "github";
+  }
+  return "table";
+}
+
+}  // namespace
+
+int exit_status(Verdict v) {
+  switch (v) {
+    case Verdict::Pass: return kOk;
+    case Verdict::Fail: return kFailed;
+    case Verdict::Error: return kBadInput;
+  }
+  return kBadInput;
+}
+
+void add_number_options(CLI::App& sub, std::optional<int>& precision, Rounding& rounding, const char* precision_help) {
+  sub.add_option("--precision", precision, precision_help)->check(CLI::Range(0, 12));
+  add_choice(sub, "--rounding", rounding, {{"half-up", Rounding::HalfUp}, {"half-even", Rounding::HalfEven}},
+             "half-up (四舍五入) or half-even (GB/T 8170)");
+}
+
+void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<Format> formats, unsigned set) {
   if (set & kFiles) sub.add_option("FILE", o.files, "data files (YAML); - reads standard input")->required();
   if (set & kPaths)
     sub.add_option("PATH", o.files, "data files or folders (searched for *.yaml, *.yml); - reads standard input")
         ->required();
-  sub.add_option("--format", o.format, "output format")->check(CLI::IsMember(formats))->capture_default_str();
-  sub.add_option("--lang", o.lang, "language of headers and names")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
+  std::map<std::string, Format> format_words;
+  for (Format f : formats) format_words[format_word(f)] = f;
+  add_choice(sub, "--format", o.format, format_words, "output format");
+  add_choice(sub, "--lang", o.lang, {{"zh", Lang::Zh}, {"en", Lang::En}}, "language of headers and names");
   sub.add_option("--catalog", o.catalog,
                  "a folder of indicator definitions that add to or override the built-in catalog");
   if (set & kMaxErrors)
@@ -35,31 +79,27 @@ void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::
     sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
         ->check(CLI::Range(1000, 9999));
   if (!(set & kNumbers)) return;
-  sub.add_option("--precision", o.precision, "decimals to show (default: as the figures are written)")
-      ->check(CLI::Range(0, 12));
-  sub.add_option("--rounding", o.rounding, "half-up (四舍五入) or half-even (GB/T 8170)")
-      ->check(CLI::IsMember({"half-up", "half-even"}))
-      ->capture_default_str();
-  sub.add_option("--color", o.color, "colour status words: auto (only on a terminal, not with NO_COLOR)")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
+  add_number_options(sub, o.precision, o.rounding, "decimals to show (default: as the figures are written)");
+  add_choice(sub, "--color", o.color,
+             {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}},
+             "colour status words: auto (only on a terminal, not with NO_COLOR)");
 }
 
 RenderOptions render_options(const CommonOptions& o) {
   RenderOptions r;
-  if (o.format == "markdown") r.format = Format::Markdown;
-  else if (o.format == "csv") r.format = Format::Csv;
-  else if (o.format == "tsv") r.format = Format::Tsv;
-  else if (o.format == "json") r.format = Format::Json;
-  else if (o.format == "junit") r.format = Format::Junit;
-  else if (o.format == "github") r.format = Format::Github;
-  r.lang = o.lang == "en" ? Lang::En : Lang::Zh;
+  r.format = o.format;
+  r.lang = o.lang;
   r.precision = o.precision;
-  r.rounding = o.rounding == "half-even" ? Rounding::HalfEven : Rounding::HalfUp;
+  r.rounding = o.rounding;
   const char* no_color = std::getenv("NO_COLOR");
-  r.color = o.color == "always" || (o.color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+  r.color =
+      o.color == ColorMode::Always || (o.color == ColorMode::Auto && isatty(STDOUT_FILENO) && !(no_color && *no_color));
   r.bom = o.bom;
   return r;
+}
+
+Catalog catalog_of(const CommonOptions& o, Diagnostics& problems) {
+  return load_catalog(builtin_catalog(), o.catalog, problems);
 }
 
 std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog, Diagnostics& problems,

@@ -1,12 +1,15 @@
 #pragma once
 // What the subcommands share: the common options, loading files, printing
 // diagnostics, exit statuses. Only src/cli/ includes CLI11.
+#include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "compute/judge.h"
 #include "model/dataset.h"
 #include "parse/catalog.h"
 #include "render/options.h"
@@ -16,13 +19,18 @@ namespace zhibiao::cli {
 
 enum Exit : int { kOk = 0, kFailed = 1, kBadInput = 2 };
 
+// SPEC §5.1: Pass 0, Fail 1, Error 2.
+int exit_status(Verdict v);
+
+enum class ColorMode { Auto, Always, Never };
+
 struct CommonOptions {
   std::vector<std::string> files;
-  std::string format = "table";
-  std::string lang = "zh";
+  Format format = Format::Table;
+  Lang lang = Lang::Zh;
   std::optional<int> precision;
-  std::string rounding = "half-up";
-  std::string color = "auto";
+  Rounding rounding = Rounding::HalfUp;
+  ColorMode color = ColorMode::Auto;
   std::optional<std::string> catalog;
   std::optional<int> year;
   bool bom = false;
@@ -40,9 +48,15 @@ enum OptionSet : unsigned {
 };
 
 // Adds --format (one of `formats`) and --catalog, and the options of `set`.
-void add_common_options(CLI::App& sub, CommonOptions& o, const std::vector<std::string>& formats, unsigned set);
+void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<Format> formats, unsigned set);
+
+// --precision and --rounding, parsed into `precision` and `rounding`.
+void add_number_options(CLI::App& sub, std::optional<int>& precision, Rounding& rounding, const char* precision_help);
 
 RenderOptions render_options(const CommonOptions& o);
+
+// The built-in catalog with --catalog's definitions added.
+Catalog catalog_of(const CommonOptions& o, Diagnostics& problems);
 
 // Every file as a Dataset, in the order given; the problems of all of them
 // appended to `problems` (a file with errors yields no Dataset).

@@ -91,22 +91,22 @@ missing values are null. Numbers are exact when they need at most 8
 decimals, otherwise rounded to 4.
 )";
 
-}  // namespace
-
-CLI::App* setup_help(CLI::App& app, std::string& topic) {
-  auto* sub =
-      app.add_subcommand("help", "explain: targets (the target grammar), units (quantities), formats (outputs)");
-  sub->add_option("TOPIC", topic, "targets, units or formats")->check(CLI::IsMember({"targets", "units", "formats"}));
-  sub->footer(examples({"zhibiao help targets", "zhibiao help units", "zhibiao help formats"}));
-  return sub;
-}
-
-int run_help(CLI::App& app, const std::string& topic) {
+int run_help(const CLI::App& app, const std::string& topic) {
   if (topic == "targets") print(kTargets);
   else if (topic == "units") print(kUnits);
   else if (topic == "formats") print(kFormats);
   else print(app.help() + "\nTopics: zhibiao help targets | units | formats\n");
   return kOk;
+}
+
+}  // namespace
+
+Runner setup_help(CLI::App& sub) {
+  auto topic = std::make_shared<std::string>();
+  sub.add_option("TOPIC", *topic, "targets, units or formats")->check(CLI::IsMember({"targets", "units", "formats"}));
+  sub.footer(examples({"zhibiao help targets", "zhibiao help units", "zhibiao help formats"}));
+  const CLI::App* app = sub.get_parent();
+  return [topic, app] { return run_help(*app, *topic); };
 }
 
 }  // namespace zhibiao::cli

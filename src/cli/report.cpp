@@ -1,44 +1,50 @@
-#include "cli/commands.h"
+#include <memory>
 
-#include "compute/evaluate.h"
+#include "cli/commands.h"
+#include "compute/judge.h"
+#include "render/messages.h"
 #include "render/report.h"
 
 namespace zhibiao::cli {
 
-CLI::App* setup_report(CLI::App& app, CommonOptions& o) {
-  auto* sub =
-      app.add_subcommand("report", "variance table: baseline, target, target level, actual, growth, variance, status");
-  add_common_options(*sub, o, {"table", "markdown", "csv", "tsv", "json"},
-                     kFiles | kNumbers | kYear | kBom | kMaxErrors);
-  sub->footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
-                        "zhibiao report --year 2016 examples/national-2013-2018.yaml --format json",
-                        "zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv"}));
-  return sub;
-}
+namespace {
 
 int run_report(const CommonOptions& o) {
   Diagnostics problems;
-  Catalog catalog = load_catalog(o.catalog, problems);
+  Catalog catalog = catalog_of(o, problems);
   auto datasets = load_files(o.files, catalog, problems, o.max_errors);
+  RenderOptions r = render_options(o);
+  Verdict verdict = has_errors(problems) ? Verdict::Error : Verdict::Pass;
   Report report;
   for (const auto& ds : datasets) {
-    report.files.push_back(ds.file);
-    auto year = evaluated_year(ds, o.year);
-    if (!year) {
-      problems.push_back({ds.file, {}, Severity::Error, year.error().message});
-      continue;
+    FileReport fr = judge_file(ds, JudgeOptions{o.year});
+    if (fr.year_problem) {
+      problems.push_back({ds.file, {}, Severity::Error, year_problem_message(*fr.year_problem)});
+      verdict = Verdict::Error;
     }
-    for (Row& row : evaluate(ds, *year)) {
-      report.summary.add(row.status);
-      problems.insert(problems.end(), row.warnings.begin(), row.warnings.end());
-      report.rows.push_back(std::move(row));
+    for (const Row& row : fr.rows) {  // report warns of the shown year only; lint and check of every year
+      Diagnostics w = warning_diagnostics(ds, row.warnings, r);
+      problems.insert(problems.end(), w.begin(), w.end());
     }
+    report.add(std::move(fr));
   }
   limit_problems(problems, o.max_errors);
   print_diagnostics(problems);
-  if (has_errors(problems)) return kBadInput;
-  print(render_report(report, render_options(o)));
+  if (verdict == Verdict::Error) return kBadInput;
+  print(render_report(report, r));
   return kOk;
+}
+
+}  // namespace
+
+Runner setup_report(CLI::App& sub) {
+  auto o = std::make_shared<CommonOptions>();
+  add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
+                     kFiles | kNumbers | kYear | kBom | kMaxErrors);
+  sub.footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
+                       "zhibiao report --year 2016 examples/national-2013-2018.yaml --format json",
+                       "zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv"}));
+  return [o] { return run_report(*o); };
 }
 
 }  // namespace zhibiao::cli

@@ -1,26 +1,21 @@
-#include "cli/commands.h"
+#include <memory>
 
+#include "cli/commands.h"
 #include "compute/yoy.h"
 #include "render/yoy.h"
 
 namespace zhibiao::cli {
 
-CLI::App* setup_yoy(CLI::App& app, YoyOptions& o) {
-  auto* sub =
-      app.add_subcommand("yoy", "year-over-year table of series: change, growth, index, two-year average, CAGR");
-  add_common_options(*sub, o.common, {"table", "markdown", "csv", "tsv", "json"},
-                     kFiles | kNumbers | kBom | kMaxErrors);
-  sub->add_option("--from", o.from, "first year of the span")->check(CLI::Range(1000, 9999));
-  sub->add_option("--to", o.to, "last year of the span")->check(CLI::Range(1000, 9999));
-  sub->footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",
-                        "zhibiao yoy examples/national-2013-2018.yaml --from 2015 --to 2018 --format json",
-                        "zhibiao yoy data.yaml --format csv --bom > 历年.csv"}));
-  return sub;
-}
+namespace {
+
+struct YoyOptions {
+  CommonOptions common;
+  std::optional<int> from, to;
+};
 
 int run_yoy(const YoyOptions& o) {
   Diagnostics problems;
-  Catalog catalog = load_catalog(o.common.catalog, problems);
+  Catalog catalog = catalog_of(o.common, problems);
   auto datasets = load_files(o.common.files, catalog, problems, o.common.max_errors);
   limit_problems(problems, o.common.max_errors);
   print_diagnostics(problems);
@@ -42,6 +37,20 @@ int run_yoy(const YoyOptions& o) {
   }
   print(render_yoy(series, render_options(o.common)));
   return kOk;
+}
+
+}  // namespace
+
+Runner setup_yoy(CLI::App& sub) {
+  auto o = std::make_shared<YoyOptions>();
+  add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
+                     kFiles | kNumbers | kBom | kMaxErrors);
+  sub.add_option("--from", o->from, "first year of the span")->check(CLI::Range(1000, 9999));
+  sub.add_option("--to", o->to, "last year of the span")->check(CLI::Range(1000, 9999));
+  sub.footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",
+                       "zhibiao yoy examples/national-2013-2018.yaml --from 2015 --to 2018 --format json",
+                       "zhibiao yoy data.yaml --format csv --bom > 历年.csv"}));
+  return [o] { return run_yoy(*o); };
 }
 
 }  // namespace zhibiao::cli

@@ -1,11 +1,11 @@
 #pragma once
-// `zhibiao calc`: + - * / and parentheses over quantities, N% as N/100,
-// growth(old, new) and cagr(old, new, years). The result keeps the magnitude
-// and unit of the first operand that has one.
+// `zhibiao calc`: evaluates an expression tree exactly. N% is N/100;
+// growth(old, new) and cagr(old, new, years) give percentages. The result
+// keeps the magnitude and unit of the first operand that has one.
 #include <string>
-#include <string_view>
 
 #include "model/decimal.h"
+#include "model/expression.h"
 #include "util/expected.h"
 
 namespace zhibiao {
@@ -15,7 +15,7 @@ struct CalcResult {
   std::string unit;  // magnitude and unit as written ("亿", "亿元", "%")
 };
 
-// Errors carry the 0-based character column of the problem in `expr`.
-Expected<CalcResult> calculate(std::string_view expr);
+// Errors carry the 0-based character column of the node at fault.
+Expected<CalcResult> evaluate_expression(const Expr& e);
 
 }  // namespace zhibiao

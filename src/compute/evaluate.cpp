@@ -1,45 +1,13 @@
 #include "compute/evaluate.h"
 
-#include <fmt/format.h>
+#include <algorithm>
+#include <unordered_map>
+
+#include "compute/growth.h"
 
 namespace zhibiao {
 
 namespace {
-
-// Reported growth may differ from levels by this much before it is suspect.
-const Decimal kGrowthTolerancePp(1, 10);
-
-std::string pct(const Decimal& v) { return format_trimmed(v, 2, Rounding::HalfUp); }
-
-std::string year_label(const Dataset& ds, int year) {
-  if (ds.has_year_labels) return std::to_string(year);
-  return year <= 0 ? "baseline" : "current";
-}
-
-const Period* previous(const Indicator& ind, const Period& p) {
-  const Period* before = find_period(ind, p.year - 1);
-  return before;
-}
-
-// Messages for SPEC §3 warnings of period `p`, each with where it points.
-std::vector<std::pair<Mark, std::string>> period_warnings(const Dataset& ds, const Indicator& ind, const Period& p) {
-  std::vector<std::pair<Mark, std::string>> out;
-  if (ind.unit.is_rate()) return out;
-  const Period* prev = previous(ind, p);
-  auto computed = prev ? computed_growth(ind.unit, prev->actual, p.actual) : std::nullopt;
-  if (ind.basis == Basis::Current && computed && p.reported_growth &&
-      abs(*computed - *p.reported_growth) > kGrowthTolerancePp)
-    out.emplace_back(p.growth_at, fmt::format("{} {}: reported growth {}% differs from {}% computed from the levels "
-                                              "(by more than 0.1 pp; basis is current)",
-                                              ind.id, year_label(ds, p.year), pct(*p.reported_growth), pct(*computed)));
-  if (ind.basis == Basis::Comparable && computed && !p.reported_growth && p.target &&
-      p.target->measure == Measure::Growth)
-    out.emplace_back(p.target_at,
-                     fmt::format("{} {}: judged on nominal growth {}% because no reported (comparable-price) "
-                                 "growth was given",
-                                 ind.id, year_label(ds, p.year), pct(*computed)));
-  return out;
-}
 
 // A target bound turned into a level of the indicator.
 std::optional<Decimal> as_level(const Target& t, const Decimal& v, const std::optional<Decimal>& baseline) {
@@ -49,6 +17,7 @@ std::optional<Decimal> as_level(const Target& t, const Decimal& v, const std::op
       if (!baseline) return std::nullopt;
       return *baseline * (1 + v / 100);
     case Measure::ChangePp:
+    case Measure::Change:
       if (!baseline) return std::nullopt;
       return *baseline + v;
   }
@@ -62,46 +31,128 @@ Decimal outside(const Decimal& x, const Decimal& low, const Decimal& high) {
   return 0;
 }
 
-bool meets(const Target& t, const Decimal& x) {
+bool beyond(const Decimal& x, Comparison c, const Decimal& bound, bool strict) {
+  if (c == Comparison::AtLeast) return strict ? x > bound : x >= bound;
+  return strict ? x < bound : x <= bound;
+}
+
+// Whether x meets the target, and whether only thanks to its tolerance.
+std::pair<bool, bool> meets(const Target& t, const Decimal& x) {
   switch (t.kind) {
-    case TargetKind::Range: return t.low <= x && x <= t.high;
-    case TargetKind::Around:
-      return t.comparison == Comparison::AtLeast ? x >= t.value - t.tolerance : x <= t.value + t.tolerance;
-    default: return t.comparison == Comparison::AtLeast ? x >= t.value : x <= t.value;
+    case TargetKind::Range: return {t.low <= x && x <= t.high, false};
+    case TargetKind::Around: {
+      bool exact = beyond(x, t.comparison, t.value, false);
+      bool loose = t.comparison == Comparison::AtLeast ? x >= t.value - t.tolerance : x <= t.value + t.tolerance;
+      return {loose, loose && !exact};
+    }
+    case TargetKind::Direction: return {t.sign > 0 ? sgn(x) > 0 : sgn(x) < 0, false};
+    default: return {beyond(x, t.comparison, t.value, t.strict), false};
   }
 }
 
-void judge(Row& row) {
+// The decimals a judged figure is rounded to under 修约值比较法: those of the
+// target as written, at least one for growths and points.
+int judged_places(const Target& t) { return t.measure == Measure::Level ? t.places : std::max(1, t.places); }
+
+// The growth that judges a row (SPEC §3): the reported one for comparable
+// and same-scope indicators, else from levels; for rates the change in pp.
+void choose_growth(Row& row, const Indicator& ind) {
+  row.computed_growth_pct = computed_growth(ind.unit, row.baseline, row.actual);
+  const bool reported_basis = ind.basis != Basis::Current;
+  if (row.reported_growth_pct && (reported_basis || !row.computed_growth_pct) &&
+      !(ind.unit.is_rate() && row.computed_growth_pct)) {
+    row.growth_pct = row.reported_growth_pct;
+    row.by_reported_growth = reported_basis && !ind.unit.is_rate();
+  } else {
+    row.growth_pct = row.computed_growth_pct;
+  }
+}
+
+void target_levels(Row& row, const Target& t) {
+  if (t.kind == TargetKind::Range) {
+    row.target_low = as_level(t, t.low, row.baseline);
+    row.target_high = as_level(t, t.high, row.baseline);
+  } else if (t.kind != TargetKind::Direction && t.kind != TargetKind::Relative) {
+    row.target_value = as_level(t, t.value, row.baseline);
+  }
+  if (!row.actual) return;
+  if (row.target_value) row.variance = *row.actual - *row.target_value;
+  else if (row.target_low && row.target_high) row.variance = outside(*row.actual, *row.target_low, *row.target_high);
+}
+
+// 完成率 for level and growth targets of non-% indicators that should rise,
+// unless the reported growth judges them.
+void completion(Row& row, const Target& t) {
+  const Indicator& ind = *row.indicator;
+  bool applies = (t.measure == Measure::Level || t.measure == Measure::Growth) && !ind.unit.is_rate() &&
+                 ind.direction == Direction::Up && !row.by_reported_growth;
+  if (applies && row.actual && row.target_value && sgn(*row.target_value) > 0)
+    row.completion_pct = *row.actual / *row.target_value * 100;
+}
+
+void judge_figure(Row& row, const Target& t, const Decimal& figure, const Judging& judging) {
+  Decimal x = judging.rounded ? round_to(figure, judged_places(t), judging.rounding) : figure;
+  auto [met, by_tolerance] = meets(t, x);
+  row.status = met ? Status::Met : Status::Missed;
+  row.within_tolerance = by_tolerance;
+}
+
+void judge_relative(Row& row, const Target& t, const Judging& judging) {
+  if (!row.growth_pct || !row.reference_growth_pct) {
+    row.status = Status::Pending;
+    return;
+  }
+  Decimal g = judging.rounded ? round_to(*row.growth_pct, 1, judging.rounding) : *row.growth_pct;
+  Decimal ref = judging.rounded ? round_to(*row.reference_growth_pct, 1, judging.rounding) : *row.reference_growth_pct;
+  row.variance_pp = *row.growth_pct - *row.reference_growth_pct;
+  bool met = t.relation == Relation::Above     ? g > ref
+             : t.relation == Relation::AtLeast ? g >= ref
+                                               : g >= ref - t.tolerance;
+  row.status = met ? Status::Met : Status::Missed;
+  row.within_tolerance = met && t.relation == Relation::InStep && g < ref;
+}
+
+void judge(Row& row, const Judging& judging) {
   const Target* t = row.target();
-  if (!t) {
+  if (!t || t->kind == TargetKind::None) {
     row.status = Status::NoTarget;
     return;
   }
   if (t->kind == TargetKind::Bool) {
     const auto& done = row.period->done;
     row.status = !done ? Status::Pending : *done ? Status::Met : Status::Missed;
+    if (done) row.within_tolerance = false;
     return;
   }
-  if (t->kind == TargetKind::Range) {
-    row.target_low = as_level(*t, t->low, row.baseline);
-    row.target_high = as_level(*t, t->high, row.baseline);
-  } else {
-    row.target_value = as_level(*t, t->value, row.baseline);
-  }
-  if (row.actual) {
-    if (row.target_value) row.variance = *row.actual - *row.target_value;
-    else if (row.target_low && row.target_high) row.variance = outside(*row.actual, *row.target_low, *row.target_high);
-  }
-  const bool by_growth = t->measure != Measure::Level;
+  if (t->kind == TargetKind::Relative) return judge_relative(row, *t, judging);
+  target_levels(row, *t);
+  const bool by_growth = t->measure == Measure::Growth || t->measure == Measure::ChangePp;
   const std::optional<Decimal>& x = by_growth ? row.growth_pct : row.actual;
-  if (by_growth && row.growth_pct)
+  if (by_growth && row.growth_pct && t->kind != TargetKind::Direction)
     row.variance_pp =
         t->kind == TargetKind::Range ? outside(*row.growth_pct, t->low, t->high) : Decimal(*row.growth_pct - t->value);
+  completion(row, *t);
   if (!x) {
     row.status = Status::Pending;
     return;
   }
-  row.status = meets(*t, *x) ? Status::Met : Status::Missed;
+  judge_figure(row, *t, *x, judging);
+}
+
+Row row_for(const Dataset& ds, const Indicator& ind, int year, const Period* p, const Period* prev) {
+  Row row;
+  row.dataset = &ds;
+  row.indicator = &ind;
+  row.period = p;
+  row.year = year;
+  if (prev) row.baseline = prev->actual;
+  if (p) {
+    row.actual = p->actual;
+    row.reported_growth_pct = p->reported_growth;
+  }
+  row.estimate = (p && p->estimate) || (prev && prev->estimate);
+  choose_growth(row, ind);
+  return row;
 }
 
 }  // namespace
@@ -116,6 +167,15 @@ const char* to_string(Status s) {
   return "no_target";
 }
 
+Summary& Summary::operator+=(const Summary& o) {
+  total += o.total;
+  met += o.met;
+  missed += o.missed;
+  pending += o.pending;
+  no_target += o.no_target;
+  return *this;
+}
+
 void Summary::add(Status s) {
   ++total;
   switch (s) {
@@ -126,73 +186,29 @@ void Summary::add(Status s) {
   }
 }
 
-std::optional<Decimal> computed_growth(const Unit& unit, const std::optional<Decimal>& before,
-                                       const std::optional<Decimal>& after) {
-  if (!before || !after) return std::nullopt;
-  if (unit.base == "‰") return Decimal((*after - *before) / 10);  // ‰ points in percentage points
-  if (unit.is_rate()) return Decimal(*after - *before);
-  if (sgn(*before) <= 0) return std::nullopt;
-  Decimal g = (*after / *before - 1) * 100;
-  g.canonicalize();
-  return g;
-}
-
-Expected<int> evaluated_year(const Dataset& ds, std::optional<int> requested) {
-  std::optional<int> latest_target, latest;
-  for (const auto& ind : ds.indicators)
-    for (const auto& p : ind.periods) {
-      if (p.target && (!latest_target || p.year > *latest_target)) latest_target = p.year;
-      if (!latest || p.year > *latest) latest = p.year;
-    }
-  if (requested) {
-    if (!ds.has_year_labels) return ParseError{"--year needs a file with 'year:' or a series"};
-    for (const auto& ind : ds.indicators)
-      if (find_period(ind, *requested)) return *requested;
-    return ParseError{fmt::format("no figures for {} in the file", *requested)};
-  }
-  if (latest_target) return *latest_target;
-  if (latest) return *latest;
-  return ParseError{"no figures in the file"};
-}
-
-std::vector<Row> evaluate(const Dataset& ds, int year) {
+std::vector<Row> evaluate(const Dataset& ds, int year, const Judging& judging) {
   std::vector<Row> rows;
   for (const auto& ind : ds.indicators) {
     const Period* p = find_period(ind, year);
     const Period* prev = find_period(ind, year - 1);
-    if (!p && !prev) continue;
-    Row row;
-    row.dataset = &ds;
-    row.indicator = &ind;
-    row.period = p;
-    row.year = year;
-    if (prev) row.baseline = prev->actual;
-    if (p) {
-      row.actual = p->actual;
-      row.reported_growth_pct = p->reported_growth;
+    if (p || prev) rows.push_back(row_for(ds, ind, year, p, prev));
+  }
+  // Relative targets compare with another row's judged growth: theirs first.
+  std::unordered_map<std::string_view, const Row*> by_id;
+  for (const Row& r : rows) by_id.emplace(r.indicator->id, &r);
+  for (Row& row : rows) {
+    if (!row.period) continue;
+    if (const Target* t = row.target(); t && t->kind == TargetKind::Relative) {
+      auto it = by_id.find(row.period->reference_id);
+      if (it != by_id.end()) {
+        row.reference = it->second->indicator;
+        row.reference_growth_pct = it->second->growth_pct;
+      }
     }
-    row.computed_growth_pct = computed_growth(ind.unit, row.baseline, row.actual);
-    if (ind.unit.is_rate()) row.growth_pct = row.computed_growth_pct;
-    else if (row.reported_growth_pct && (ind.basis == Basis::Comparable || !row.computed_growth_pct))
-      row.growth_pct = row.reported_growth_pct;
-    else row.growth_pct = row.computed_growth_pct;
-    if (p) {
-      judge(row);
-      for (auto& [at, message] : period_warnings(ds, ind, *p))
-        row.warnings.push_back({ds.file, at, Severity::Warning, std::move(message)});
-    }
-    rows.push_back(std::move(row));
+    judge(row, judging);
+    row.warnings = period_warnings(*row.indicator, *row.period);
   }
   return rows;
-}
-
-Diagnostics consistency_warnings(const Dataset& ds) {
-  Diagnostics out;
-  for (const auto& ind : ds.indicators)
-    for (const auto& p : ind.periods)
-      for (auto& [at, message] : period_warnings(ds, ind, p))
-        out.push_back({ds.file, at, Severity::Warning, std::move(message)});
-  return out;
 }
 
 }  // namespace zhibiao

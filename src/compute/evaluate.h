@@ -1,12 +1,12 @@
 #pragma once
-// Judging targets (SPEC §3): a pure function from a dataset to report rows.
+// Judging targets (SPEC §3): a pure function from a dataset and a year to
+// report rows.
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "compute/warning.h"
 #include "model/dataset.h"
-#include "util/diagnostic.h"
-#include "util/expected.h"
 
 namespace zhibiao {
 
@@ -24,8 +24,17 @@ struct Row {
   std::optional<Decimal> target_value, target_low, target_high;
   std::optional<Decimal> growth_pct, computed_growth_pct, reported_growth_pct;
   std::optional<Decimal> variance, variance_pp;
+  std::optional<Decimal> completion_pct;  // 完成率: actual ÷ target level × 100 (SPEC §3)
+  // Relative targets: the reference indicator and its judged growth.
+  const Indicator* reference = nullptr;
+  std::optional<Decimal> reference_growth_pct;
+  bool by_reported_growth = false;  // judged on the reported growth (comparable, same_scope)
+  bool estimate = false;            // a figure of the row was qualified (左右, 约, 预计 …)
   Status status = Status::NoTarget;
-  Diagnostics warnings;  // SPEC §3 warnings of this year
+  // Met only thanks to a tolerance (左右, 基本同步): 基本达标. Null without a
+  // judged target.
+  std::optional<bool> within_tolerance;
+  Warnings warnings;  // SPEC §3 warnings of this year
 
   const Target* target() const { return period && period->target ? &*period->target : nullptr; }
 };
@@ -33,29 +42,17 @@ struct Row {
 struct Summary {
   int total = 0, met = 0, missed = 0, pending = 0, no_target = 0;
   void add(Status s);
+  Summary& operator+=(const Summary& other);
 };
 
-struct Report {
-  std::vector<std::string> files;
-  std::vector<Row> rows;
-  Summary summary;
+// How figures are compared with targets (GB/T 8170-2008 §4.3).
+struct Judging {
+  bool rounded = false;  // 修约值比较法: round the judged figure as published first
+  Rounding rounding = Rounding::HalfUp;
 };
-
-// The year `report` evaluates: `requested`, else the latest year in which any
-// indicator has a target, else the latest year with figures. An error when
-// the requested year has no figures at all.
-Expected<int> evaluated_year(const Dataset& ds, std::optional<int> requested);
 
 // The rows of `ds` for `year` (indicators with no figures in `year` or the
 // year before are left out).
-std::vector<Row> evaluate(const Dataset& ds, int year);
-
-// SPEC §3 warnings for every year of every indicator, located.
-Diagnostics consistency_warnings(const Dataset& ds);
-
-// Growth from levels in percent; for rates, the change in percentage points
-// (a ‰ rate's change of 1‰ is 0.1 pp).
-std::optional<Decimal> computed_growth(const Unit& unit, const std::optional<Decimal>& before,
-                                       const std::optional<Decimal>& after);
+std::vector<Row> evaluate(const Dataset& ds, int year, const Judging& judging = {});
 
 }  // namespace zhibiao

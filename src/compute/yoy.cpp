@@ -1,31 +1,12 @@
 #include "compute/yoy.h"
 
-#include <cmath>
-
-#include "compute/evaluate.h"
+#include "compute/growth.h"
+#include "compute/warning.h"
 
 namespace zhibiao {
 
-std::optional<Decimal> two_year_average(const Decimal& a_pct, const Decimal& b_pct) {
-  Decimal product = (1 + a_pct / 100) * (1 + b_pct / 100);
-  if (sgn(product) < 0) return std::nullopt;
-  long double root = std::sqrt(to_long_double(product));
-  if (!std::isfinite(root)) return std::nullopt;
-  return from_long_double((root - 1.0L) * 100.0L);
-}
-
-std::optional<Decimal> cagr(const Decimal& first, const Decimal& last, int years) {
-  if (sgn(first) <= 0 || sgn(last) < 0 || years <= 0) return std::nullopt;
-  long double ratio = to_long_double(Decimal(last / first));
-  long double root = std::pow(ratio, 1.0L / years);
-  // Beyond long double's range the answer would be a silent 0 or inf: none.
-  if (!std::isfinite(ratio) || !std::isfinite(root) || (ratio == 0.0L && sgn(last) != 0)) return std::nullopt;
-  return from_long_double((root - 1.0L) * 100.0L);
-}
-
 std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to) {
   std::vector<YoySeries> out;
-  const Decimal tolerance(1, 10);
   for (const auto& ind : ds.indicators) {
     YoySeries s;
     s.dataset = &ds;
@@ -46,7 +27,7 @@ std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from
         pt.growth_pct = computed_growth(ind.unit, prev->value, pt.value);
       }
       pt.mismatch = !rate && ind.basis == Basis::Current && pt.growth_pct && pt.reported_growth_pct &&
-                    abs(*pt.growth_pct - *pt.reported_growth_pct) > tolerance;
+                    abs(*pt.growth_pct - *pt.reported_growth_pct) > growth_mismatch_tolerance_pp();
       growth.push_back(rate ? pt.growth_pct : pt.reported_growth_pct ? pt.reported_growth_pct : pt.growth_pct);
       if (!rate && prev && !pt.gap && growth.size() >= 2 && growth[growth.size() - 2] && growth.back())
         pt.two_year_avg_pct = two_year_average(*growth[growth.size() - 2], *growth.back());
@@ -63,7 +44,7 @@ std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from
           pt.index->canonicalize();
         }
     const auto& last = s.points.back().value;
-    if (!rate && base && last) s.cagr_pct = cagr(*base, *last, s.last_year - s.first_year);
+    if (!rate && base && last) s.cagr_pct = cagr(*base, *last, Decimal(s.last_year - s.first_year));
     if (!rate && s.points.size() > 1) {
       Decimal chained = 1;
       bool complete = true;

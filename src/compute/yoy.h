@@ -32,11 +32,4 @@ struct YoySeries {
 // The series of every indicator of `ds` with figures in [from, to].
 std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to);
 
-// √((1+a)(1+b))−1 for growths in percent, in percent; nullopt when the
-// product is negative or beyond long double's range.
-std::optional<Decimal> two_year_average(const Decimal& a_pct, const Decimal& b_pct);
-
-// (last/first)^(1/years)−1, in percent; nullopt unless first > 0, last >= 0, years > 0.
-std::optional<Decimal> cagr(const Decimal& first, const Decimal& last, int years);
-
 }  // namespace zhibiao

@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/decimal.h"
@@ -12,16 +13,27 @@
 
 namespace zhibiao {
 
+// What an indicator's yearly values are (SPEC §7 `values:`).
+enum class IndicatorValues {
+  Levels,     // the level itself (the default)
+  Growth,     // each year's growth rate, in percent
+  Reduction,  // each year's rate of fall, in percent (能耗降低 2.7 means a 2.7% fall)
+};
+
 // The figures of one indicator for one year (or, in a simple-form file
 // without `year`, for the baseline or the current period).
 struct Period {
   int year = 0;
   std::optional<Decimal> actual;           // in the indicator's unit
   std::optional<bool> done;                // actual of a qualitative target
-  std::optional<Decimal> reported_growth;  // percent, as published
+  std::optional<Decimal> reported_growth;  // percent (pp for a rate), as published
+  bool estimate = false;                   // a figure was qualified (左右, 以上, 约, 预计 …): used as written
   // Shared: a report repeats its targets, and each distinct one is parsed once.
   std::shared_ptr<const Target> target;
   std::string note;
+  // A relative target's reference (与经济增长基本同步): the other indicator's id,
+  // resolved when the whole file is read.
+  std::string reference_id;
   // Where each figure was written, for messages.
   Mark actual_at, growth_at, target_at;
 };
@@ -33,23 +45,39 @@ struct Indicator {
   Unit unit;
   Direction direction = Direction::Up;
   Basis basis = Basis::Current;
+  std::optional<Attribute> attribute;  // 约束性 / 预期性, when the file says
+  IndicatorValues values = IndicatorValues::Levels;
   std::string note;
-  Mark at;                      // the `- id:` line
-  bool series_form = false;     // written with `series:` (else baseline/target/actual)
-  std::vector<Period> periods;  // ascending years, no repeats
-  int places = 0;               // widest decimals of its written levels
-  int pct_places = 1;           // widest decimals of its written growths and pp (at least 1)
+  Mark at;                   // the `- id:` line
+  bool series_form = false;  // written with `series:` (else baseline/target/actual)
+  std::vector<Period> periods;
+  // A plan file's target for the plan's end year against its base year
+  // (SPEC §7), written beside the series.
+  std::shared_ptr<const Target> plan_target;
+  Mark plan_target_at;  // ascending years, no repeats
+  int places = 0;       // widest decimals of its written levels
+  int pct_places = 1;   // widest decimals of its written growths and pp (at least 1)
+};
+
+// A multi-year plan (SPEC §7): its name, base year and end year.
+struct Plan {
+  std::string name;
+  int base = 0, end = 0;
 };
 
 struct Dataset {
   std::string file;
   std::string title, region, source;
   std::optional<int> year;      // simple form: the current year
+  std::optional<Plan> plan;     // a plan file (`plan:`)
   bool has_year_labels = true;  // false: simple form without `year`
   std::vector<Indicator> indicators;
 };
 
 // The period of `ind` for `year`, or nullptr.
 const Period* find_period(const Indicator& ind, int year);
+
+// The indicator with `id`, or nullptr.
+const Indicator* find_indicator(const Dataset& ds, std::string_view id);
 
 }  // namespace zhibiao

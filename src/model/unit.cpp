@@ -1,19 +1,34 @@
 #include "model/unit.h"
 
+#include <array>
+
 namespace zhibiao {
 
+namespace {
+
+struct Magnitude {
+  std::string_view word;
+  int exponent;
+};
+// Longest first, so that 万亿 is not read as 万.
+constexpr std::array<Magnitude, 3> kMagnitudes = {{{"万亿", 12}, {"亿", 8}, {"万", 4}}};
+
+}  // namespace
+
 int take_magnitude(std::string_view& text) {
-  static const struct {
-    std::string_view word;
-    int exponent;
-  } magnitudes[] = {{"万亿", 12}, {"亿", 8}, {"万", 4}};
-  for (const auto& m : magnitudes) {
+  for (const auto& m : kMagnitudes) {
     if (text.substr(0, m.word.size()) == m.word) {
       text.remove_prefix(m.word.size());
       return m.exponent;
     }
   }
   return 0;
+}
+
+std::string magnitude_word(int exponent) {
+  for (const auto& m : kMagnitudes)
+    if (m.exponent == exponent) return std::string(m.word);
+  return "";
 }
 
 std::string canonical_unit_word(std::string_view word) {

@@ -14,13 +14,17 @@ struct Unit {
   std::string base;  // "元", "%", "人次"
   int exponent = 0;  // 8 for 亿元
 
-  // % (and ‰) indicators hold rates; their changes are in points (pp).
-  bool is_rate() const { return base == "%" || base == "‰"; }
+  // % and ‰ indicators hold rates, pp (个百分点) ones points themselves
+  // (contributions, 拉动); their changes are in percentage points.
+  bool is_rate() const { return base == "%" || base == "‰" || base == "pp"; }
 };
 
 // Splits a magnitude prefix (longest first: 万亿, 亿, 万) off `text`.
 // Returns the exponent (0 when there is none) and removes the prefix.
 int take_magnitude(std::string_view& text);
+
+// The word of a magnitude exponent: 8 -> "亿"; "" for 0 or one without a word.
+std::string magnitude_word(int exponent);
 
 // "亿元" -> {亿元, 元, 8}; "％" -> {%, %, 0}; "个百分点" -> pp.
 Unit parse_unit(std::string_view text);

@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "parse/catalog_data.h"
 #include "parse/schema.h"
 #include "parse/source.h"
 #include "parse/yaml_reader.h"
@@ -46,6 +45,7 @@ std::optional<Direction> parse_direction(std::string_view s) {
 std::optional<Basis> parse_basis(std::string_view s) {
   if (s == "comparable" || s == "可比价") return Basis::Comparable;
   if (s == "current" || s == "现价") return Basis::Current;
+  if (s == "same_scope" || s == "同口径") return Basis::SameScope;
   return std::nullopt;
 }
 
@@ -97,7 +97,7 @@ void read_catalog(std::string_view text, const std::string& file, Catalog& catal
         } else if (key == "basis") {
           if (auto b = parse_basis(*t)) e.basis = *b;
           else {
-            r.error(v.at, "basis must be 'comparable' or 'current'");
+            r.error(v.at, "basis must be 'comparable', 'current' or 'same_scope'");
             ok = false;
           }
         }
@@ -111,9 +111,7 @@ void read_catalog(std::string_view text, const std::string& file, Catalog& catal
   }
 }
 
-Catalog load_catalog(const std::optional<std::string>& dir, Diagnostics& problems) {
-  Catalog catalog;
-  add_builtin_entries(catalog);
+Catalog load_catalog(Catalog catalog, const std::optional<std::string>& dir, Diagnostics& problems) {
   if (!dir) return catalog;
   std::error_code ec;
   if (!std::filesystem::is_directory(*dir, ec)) {

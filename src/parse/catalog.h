@@ -37,12 +37,13 @@ class Catalog {
 // Reads catalog YAML text into `catalog`, reporting problems against `file`.
 void read_catalog(std::string_view text, const std::string& file, Catalog& catalog, Diagnostics& problems);
 
-// The built-in catalog, plus every *.yaml in `dir` when given.
-Catalog load_catalog(const std::optional<std::string>& dir, Diagnostics& problems);
+// `catalog` (the built-in one, see catalog_data.h), plus every *.yaml in
+// `dir` when given.
+Catalog load_catalog(Catalog catalog, const std::optional<std::string>& dir, Diagnostics& problems);
 
 // "up"/"down" (and 正向/逆向).
 std::optional<Direction> parse_direction(std::string_view s);
-// "comparable"/"current" (and 可比价/现价).
+// "comparable"/"current"/"same_scope" (and 可比价/现价/同口径).
 std::optional<Basis> parse_basis(std::string_view s);
 
 }  // namespace zhibiao

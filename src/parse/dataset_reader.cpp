@@ -11,6 +11,7 @@
 #include "parse/schema.h"
 #include "parse/source.h"
 #include "parse/target.h"
+#include "parse/words.h"
 #include "parse/yaml_reader.h"
 #include "util/utf8.h"
 
@@ -20,19 +21,14 @@ namespace {
 
 using namespace std::string_view_literals;
 
-constexpr std::array kTopKeys = {"title"sv, "region"sv, "source"sv, "year"sv, "indicators"sv};
-constexpr std::array kIndicatorKeys = {"id"sv,       "name"sv,   "name_en"sv, "unit"sv,      "direction"sv, "basis"sv,
-                                       "baseline"sv, "target"sv, "actual"sv,  "tolerance"sv, "note"sv,      "series"sv};
+constexpr std::array kTopKeys = {"title"sv, "region"sv, "source"sv, "year"sv, "plan"sv, "indicators"sv};
+constexpr std::array kPlanKeys = {"name"sv, "base"sv, "end"sv};
+constexpr std::array kIndicatorKeys = {"id"sv,     "name"sv,   "name_en"sv,   "unit"sv,     "direction"sv,
+                                       "basis"sv,  "values"sv, "attribute"sv, "baseline"sv, "target"sv,
+                                       "actual"sv, "note"sv,   "series"sv,    "tolerance"sv};
 constexpr std::array kPeriodKeys = {"actual"sv, "growth"sv, "target"sv, "tolerance"sv, "note"sv};
 constexpr std::array kValueKeys = {"value"sv, "growth"sv};
 constexpr std::array kSimpleKeys = {"baseline"sv, "target"sv, "actual"sv, "tolerance"sv};
-
-// Words that mean a qualitative target was or was not achieved.
-std::optional<bool> done_word(std::string_view s) {
-  if (s == "true" || s == "完成" || s == "已完成" || s == "done" || s == "yes") return true;
-  if (s == "false" || s == "未完成" || s == "not done" || s == "no") return false;
-  return std::nullopt;
-}
 
 bool valid_id(std::string_view id) {
   if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') return false;
@@ -70,77 +66,165 @@ struct RawPeriod {
   const Node* note = nullptr;
 };
 
+std::optional<Attribute> parse_attribute(std::string_view s) {
+  if (s == "binding" || s == "约束性") return Attribute::Binding;
+  if (s == "expected" || s == "预期性") return Attribute::Expected;
+  return std::nullopt;
+}
+
+std::optional<IndicatorValues> parse_values(std::string_view s) {
+  if (s == "levels") return IndicatorValues::Levels;
+  if (s == "growth") return IndicatorValues::Growth;
+  if (s == "reduction") return IndicatorValues::Reduction;
+  return std::nullopt;
+}
+
+// A figure qualified as reports write outcomes (1.9万亿元左右, 增长11%以上,
+// 预计增长5.2%): the qualifiers taken off, `estimate` set when there were any.
+std::string_view unqualified(std::string_view s, bool& estimate) {
+  static constexpr std::array kBefore = {"约"sv, "预计"sv, "初步"sv, "超"sv, "近"sv};
+  static constexpr std::array kAfter = {"左右"sv, "以上"sv, "以下"sv};
+  for (bool more = true; more;) {
+    more = false;
+    for (auto w : kBefore)
+      if (s.size() > w.size() && s.starts_with(w)) s.remove_prefix(w.size()), more = estimate = true;
+    for (auto w : kAfter)
+      if (s.size() > w.size() && s.ends_with(w)) s.remove_suffix(w.size()), more = estimate = true;
+  }
+  return s;
+}
+
 class DatasetReader {
  public:
   DatasetReader(const std::string& file, const Catalog& catalog, Diagnostics& problems, std::size_t max_errors)
-      : r_(file, problems, max_errors), catalog_(catalog) {}
+      : schema_(file, problems, max_errors), catalog_(catalog) {}
 
   std::optional<Dataset> read(const Node& root) {
     Dataset ds;
-    ds.file = r_.file();
+    ds.file = schema_.file();
     if (!root.is_map()) {
-      r_.error(root.at, fmt::format("the top level must be a mapping with 'indicators:', not {}", kind_name(root)));
+      schema_.error(root.at,
+                    fmt::format("the top level must be a mapping with 'indicators:', not {}", kind_name(root)));
       return std::nullopt;
     }
-    r_.check_keys(root, kTopKeys, "the file");
-    if (const Node* n = find_key(root, "title")) ds.title = r_.text(*n, "title", true).value_or("");
-    if (const Node* n = find_key(root, "region")) ds.region = r_.text(*n, "region").value_or("");
-    if (const Node* n = find_key(root, "source")) ds.source = r_.text(*n, "source", true).value_or("");
-    if (const Node* n = find_key(root, "year")) {
-      if (n->is_null()) r_.error(n->at, "year is empty: write a year such as 2020, or leave the key out");
-      if (auto t = r_.text(*n, "year")) {
-        if (auto y = parse_year(*t)) ds.year = *y;
-        else r_.error(n->at, fmt::format("year '{}' is not a year such as 2020", utf8::excerpt(*t)));
-      }
-    }
-    ds.has_year_labels = true;
+    header(root, ds);
     const Node* list = find_key(root, "indicators");
-    if (!list) {
-      r_.error(root.at, "no 'indicators:' list in the file");
-    } else if (!list->is_sequence()) {
-      r_.error(list->at, fmt::format("'indicators' must be a list, not {}", kind_name(*list)));
-    } else {
-      if (list->items.empty()) r_.error(list->at, "'indicators' is empty");
-      std::map<std::string, Mark> ids;
-      for (const Node& item : list->items)
-        if (auto ind = indicator(item, ds)) {
-          auto [it, fresh] = ids.emplace(ind->id, ind->at);
-          if (!fresh)
-            r_.error(ind->at,
-                     fmt::format("duplicate id '{}' (first at {}:{})", ind->id, it->second.line, it->second.column));
-          ds.indicators.push_back(std::move(*ind));
-        }
-    }
-    if (has_errors(r_.problems())) return std::nullopt;
+    if (!list) schema_.error(root.at, "no 'indicators:' list in the file");
+    else if (!list->is_sequence())
+      schema_.error(list->at, fmt::format("'indicators' must be a list, not {}", kind_name(*list)));
+    else indicators(*list, ds);
+    resolve_references(ds);
+    if (has_errors(schema_.problems())) return std::nullopt;
     return ds;
   }
 
  private:
-  std::optional<Indicator> indicator(const Node& item, Dataset& ds) {
-    if (!item.is_map()) {
-      r_.error(item.at, fmt::format("an indicator must be a mapping with 'id:', not {}", kind_name(item)));
+  void header(const Node& root, Dataset& ds) {
+    schema_.check_keys(root, kTopKeys, "the file");
+    if (const Node* n = find_key(root, "title")) ds.title = schema_.text(*n, "title", true).value_or("");
+    if (const Node* n = find_key(root, "region")) ds.region = schema_.text(*n, "region").value_or("");
+    if (const Node* n = find_key(root, "source")) ds.source = schema_.text(*n, "source", true).value_or("");
+    if (const Node* n = find_key(root, "year")) {
+      if (n->is_null()) schema_.error(n->at, "year is empty: write a year such as 2020, or leave the key out");
+      ds.year = year_of(*n, "year");
+    }
+    if (const Node* n = find_key(root, "plan")) ds.plan = plan(*n);
+    ds.has_year_labels = true;
+  }
+
+  std::optional<int> year_of(const Node& n, std::string_view what) {
+    auto t = schema_.text(n, what);
+    if (!t) return std::nullopt;
+    if (auto y = parse_year(*t)) return *y;
+    schema_.error(n.at, fmt::format("{} '{}' is not a year such as 2020", what, utf8::excerpt(*t)));
+    return std::nullopt;
+  }
+
+  // plan: {name: 十四五, base: 2020, end: 2025}
+  std::optional<Plan> plan(const Node& n) {
+    if (!n.is_map()) {
+      schema_.error(n.at, "'plan' must be a mapping such as {name: 十四五, base: 2020, end: 2025}");
       return std::nullopt;
     }
-    r_.check_keys(item, kIndicatorKeys, "an indicator");
-    Indicator ind;
-    ind.at = item.at;
+    schema_.check_keys(n, kPlanKeys, "'plan'");
+    Plan p;
+    if (const Node* name = find_key(n, "name")) p.name = schema_.text(*name, "name").value_or("");
+    const Node* base = find_key(n, "base");
+    const Node* end = find_key(n, "end");
+    auto b = base ? year_of(*base, "base") : std::nullopt;
+    auto e = end ? year_of(*end, "end") : std::nullopt;
+    if (!base || !end) schema_.error(n.at, "'plan' needs 'base' and 'end' years");
+    if (!b || !e) return std::nullopt;
+    if (*e <= *b) {
+      schema_.error(end->at, fmt::format("the plan's end {} must come after its base {}", *e, *b));
+      return std::nullopt;
+    }
+    p.base = *b;
+    p.end = *e;
+    return p;
+  }
+
+  void indicators(const Node& list, Dataset& ds) {
+    if (list.items.empty()) schema_.error(list.at, "'indicators' is empty");
+    std::unordered_map<std::string, Mark> ids;
+    for (const Node& item : list.items)
+      if (auto ind = indicator(item, ds)) {
+        auto [it, fresh] = ids.emplace(ind->id, ind->at);
+        if (!fresh)
+          schema_.error(ind->at,
+                        fmt::format("duplicate id '{}' (first at {}:{})", ind->id, it->second.line, it->second.column));
+        ds.indicators.push_back(std::move(*ind));
+      }
+  }
+
+  std::optional<Indicator> indicator(const Node& item, Dataset& ds) {
+    auto ind = identify(item);
+    if (!ind) return std::nullopt;
+    bool complete = describe(item, *ind);
+    std::vector<RawPeriod> raw = raw_periods(item, ds, *ind);
+    if (bad_unit_) {
+      complete = false;  // reported already
+    } else if (ind->unit.text.empty() && !qualitative_only(raw)) {
+      schema_.error(item.at, fmt::format("indicator '{}' needs a 'unit' (its id is not in the catalog)", ind->id));
+      complete = false;
+    }
+    if (!complete) return std::nullopt;
+    ind->periods.reserve(raw.size());
+    for (const RawPeriod& rp : raw) period(rp, *ind, ind->periods.emplace_back());
+    if (const Node* t = find_key(item, "target"); t && ds.plan && ind->series_form) plan_target(*t, *ind);
+    if (ind->unit.is_rate()) ind->pct_places = std::max(ind->pct_places, ind->places);  // pp as precise as levels
+    check_growth_baselines(*ind);
+    return ind;
+  }
+
+  // The indicator with its id checked, or nullopt.
+  std::optional<Indicator> identify(const Node& item) {
+    if (!item.is_map()) {
+      schema_.error(item.at, fmt::format("an indicator must be a mapping with 'id:', not {}", kind_name(item)));
+      return std::nullopt;
+    }
+    schema_.check_keys(item, kIndicatorKeys, "an indicator");
     const Node* id = find_key(item, "id");
-    auto id_text = id ? r_.text(*id, "id") : std::nullopt;
+    auto id_text = id ? schema_.text(*id, "id") : std::nullopt;
     if (!id_text) {
-      r_.error(item.at, "an indicator needs an 'id' (lower-case letters, digits, _)");
+      schema_.error(item.at, "an indicator needs an 'id' (lower-case letters, digits, _)");
       return std::nullopt;
     }
     if (!valid_id(*id_text)) {
-      r_.error(id->at,
-               fmt::format("id '{}' must match [a-z][a-z0-9_]* (e.g. gdp, new_urban_jobs)", utf8::excerpt(*id_text)));
+      schema_.error(id->at, fmt::format("id '{}' must match [a-z][a-z0-9_]* (e.g. gdp, new_urban_jobs)",
+                                        utf8::excerpt(*id_text)));
       return std::nullopt;
     }
+    Indicator ind;
+    ind.at = item.at;
     ind.id = *id_text;
-    auto scalar = [&](std::string_view key) -> std::optional<std::string> {
-      const Node* n = find_key(item, key);
-      return n ? r_.text(*n, key) : std::nullopt;
-    };
-    auto name = scalar("name");
+    return ind;
+  }
+
+  // The catalog's definition, then the file's own keys over it. False when
+  // the indicator has no name.
+  bool describe(const Node& item, Indicator& ind) {
+    auto name = scalar(item, "name");
     const CatalogEntry* entry = catalog_.find(ind.id);
     if (!entry && name) entry = catalog_.find_by_name(*name);
     if (entry) {
@@ -151,58 +235,87 @@ class DatasetReader {
       ind.basis = entry->basis;
     }
     if (name) ind.name = *name;
-    if (auto en = scalar("name_en")) ind.name_en = *en;
-    if (const Node* n = find_key(item, "note")) ind.note = r_.text(*n, "note", true).value_or("");
-    bool bad_unit = false;  // reported already
-    if (auto unit = scalar("unit")) {
-      const Mark at = find_key(item, "unit")->at;
+    if (auto en = scalar(item, "name_en")) ind.name_en = *en;
+    if (const Node* n = find_key(item, "note")) ind.note = schema_.text(*n, "note", true).value_or("");
+    bad_unit_ = false;
+    if (auto unit = scalar(item, "unit")) {
       auto why = unit->empty() || unit->size() > 64 ? std::optional<std::string>("unit must not be empty")
                                                     : unit_problem(*unit);
-      if (why) r_.error(at, *why);
+      if (why) schema_.error(find_key(item, "unit")->at, *why);
       else ind.unit = parse_unit(*unit);
-      bad_unit = why.has_value();
+      bad_unit_ = why.has_value();
     }
-    if (auto d = scalar("direction")) {
-      if (auto v = parse_direction(*d)) ind.direction = *v;
-      else
-        r_.error(find_key(item, "direction")->at,
-                 fmt::format("direction '{}' must be 'up' or 'down'", utf8::excerpt(*d)));
-    }
-    if (auto b = scalar("basis")) {
-      if (auto v = parse_basis(*b)) ind.basis = *v;
-      else
-        r_.error(find_key(item, "basis")->at,
-                 fmt::format("basis '{}' must be 'comparable' or 'current'", utf8::excerpt(*b)));
-    }
-    bool complete = true;
-    if (ind.name.empty()) {
-      r_.error(item.at, fmt::format("indicator '{}' needs a 'name' (its id is not in the catalog)", ind.id));
-      complete = false;
-    }
+    choice(item, "direction", parse_direction, ind.direction, "'up' or 'down' (正向/逆向)");
+    choice(item, "basis", parse_basis, ind.basis, "'comparable', 'current' or 'same_scope' (可比价/现价/同口径)");
+    choice(item, "values", parse_values, ind.values, "'levels', 'growth' or 'reduction'");
+    Attribute attribute{};
+    if (choice(item, "attribute", parse_attribute, attribute, "'binding' or 'expected' (约束性/预期性)"))
+      ind.attribute = attribute;
     if (ind.name_en.empty()) ind.name_en = ind.id;
+    if (!ind.name.empty()) return true;
+    schema_.error(item.at, fmt::format("indicator '{}' needs a 'name' (its id is not in the catalog)", ind.id));
+    return false;
+  }
 
-    std::vector<RawPeriod> raw;
-    if (const Node* series = find_key(item, "series")) {
-      ind.series_form = true;
-      for (auto key : kSimpleKeys)
-        if (const Node* n = find_key(item, key))
-          r_.error(n->at, fmt::format("'{}' and 'series' do not go together: put it in the series", key));
-      raw = series_periods(*series);
-    } else {
-      raw = simple_periods(item, ds);
+  std::optional<std::string> scalar(const Node& item, std::string_view key) {
+    const Node* n = find_key(item, key);
+    return n ? schema_.text(*n, key) : std::nullopt;
+  }
+
+  // A key whose value is one of a few words; true when it was given and read.
+  template <class T, class Parse>
+  bool choice(const Node& item, std::string_view key, Parse parse, T& out, std::string_view accepted) {
+    auto text = scalar(item, key);
+    if (!text) return false;
+    if (auto v = parse(*text)) {
+      out = *v;
+      return true;
     }
-    if (bad_unit) {
-      complete = false;
-    } else if (ind.unit.text.empty() && !qualitative_only(raw)) {
-      r_.error(item.at, fmt::format("indicator '{}' needs a 'unit' (its id is not in the catalog)", ind.id));
-      complete = false;
+    schema_.error(find_key(item, key)->at, fmt::format("{} '{}' must be {}", key, utf8::excerpt(*text), accepted));
+    return false;
+  }
+
+  std::vector<RawPeriod> raw_periods(const Node& item, Dataset& ds, Indicator& ind) {
+    const Node* series = find_key(item, "series");
+    if (!series) return simple_periods(item, ds);
+    ind.series_form = true;
+    for (auto key : kSimpleKeys)
+      if (const Node* n = find_key(item, key)) {
+        if (ds.plan && key == "target") continue;  // a plan's target stands beside its series (SPEC §7)
+        schema_.error(n->at, fmt::format("'{}' and 'series' do not go together: put it in the series", key));
+      }
+    return series_periods(*series);
+  }
+
+  // Relative targets name another indicator of the file by id, name or alias
+  // (经济增长 is gdp); each is resolved to its id, or is an error at the target.
+  void resolve_references(Dataset& ds) {
+    for (Indicator& ind : ds.indicators)
+      for (Period& p : ind.periods) {
+        if (!p.target || p.target->kind != TargetKind::Relative) continue;
+        if (const Indicator* other = referenced(ds, p.target->reference)) {
+          p.reference_id = other->id;
+          continue;
+        }
+        schema_.error(p.target_at, fmt::format("target '{}': no indicator '{}' in this file to compare with (name "
+                                               "it by id, name or alias, e.g. 与gdp增长基本同步)",
+                                               utf8::excerpt(p.target->text), utf8::excerpt(p.target->reference)));
+      }
+  }
+
+  const Indicator* referenced(const Dataset& ds, std::string_view words) const {
+    std::string lower;
+    for (char c : words) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (lower == "经济" || lower == "经济增长") lower = "gdp";
+    const CatalogEntry* wanted = catalog_.find(lower);
+    if (!wanted) wanted = catalog_.find_by_name(words);
+    for (const Indicator& ind : ds.indicators) {
+      if (ind.id == lower || ind.name == words) return &ind;
+      const CatalogEntry* entry = catalog_.find(ind.id);
+      if (!entry) entry = catalog_.find_by_name(ind.name);
+      if (entry && entry == wanted) return &ind;
     }
-    if (!complete) return std::nullopt;
-    ind.periods.reserve(raw.size());
-    for (const RawPeriod& rp : raw) period(rp, ind, ind.periods.emplace_back());
-    if (ind.unit.is_rate()) ind.pct_places = std::max(ind.pct_places, ind.places);  // pp as precise as levels
-    check_growth_baselines(ind);
-    return ind;
+    return nullptr;
   }
 
   // True when every figure is a qualitative target or outcome (完成), which
@@ -211,7 +324,7 @@ class DatasetReader {
     auto is_word = [](const Node* n, bool target) {
       if (!n || n->is_null()) return true;
       if (!n->is_scalar()) return false;
-      return target ? (n->text == "完成" || n->text == "done" || n->text == "true") : done_word(n->text).has_value();
+      return target ? is_done_target(n->text) : done_outcome(n->text).has_value();
     };
     for (const RawPeriod& p : raw)
       if (!is_word(p.target, true) || !is_word(p.actual, false) || p.growth) return false;
@@ -241,7 +354,7 @@ class DatasetReader {
       p.actual = &n;
       return;
     }
-    r_.check_keys(n, kValueKeys, fmt::format("'{}'", what));
+    schema_.check_keys(n, kValueKeys, fmt::format("'{}'", what));
     p.actual = find_key(n, "value");
     p.growth = find_key(n, "growth");
   }
@@ -249,21 +362,22 @@ class DatasetReader {
   std::vector<RawPeriod> series_periods(const Node& series) {
     std::vector<RawPeriod> out;
     if (!series.is_map()) {
-      r_.error(series.at, fmt::format("'series' must be a mapping of years (2019: …), not {}", kind_name(series)));
+      schema_.error(series.at, fmt::format("'series' must be a mapping of years (2019: …), not {}", kind_name(series)));
       return out;
     }
-    if (series.map_size() == 0) r_.error(series.at, "'series' is empty");
+    if (series.map_size() == 0) schema_.error(series.at, "'series' is empty");
     std::optional<int> last;
     for (std::size_t i = 0; i < series.map_size(); ++i) {
       const Node& k = series.key(i);
       auto year = parse_year(k.text);
       if (!year) {
-        r_.error(k.at, fmt::format("series key '{}' is not a year such as 2020", utf8::excerpt(k.text)));
+        schema_.error(k.at, fmt::format("series key '{}' is not a year such as 2020", utf8::excerpt(k.text)));
         continue;
       }
       if (last && *year <= *last) {  // a repeated year is already a duplicate key
         if (*year < *last)
-          r_.error(k.at, fmt::format("year {} is out of order: series years must ascend (after {})", *year, *last));
+          schema_.error(k.at,
+                        fmt::format("year {} is out of order: series years must ascend (after {})", *year, *last));
         continue;
       }
       last = year;
@@ -271,14 +385,14 @@ class DatasetReader {
       p.year = *year;
       const Node& v = series.value(i);
       if (v.is_map()) {
-        r_.check_keys(v, kPeriodKeys, fmt::format("series year {}", *year));
+        check_period_keys(v, *year);
         p.actual = find_key(v, "actual");
         p.growth = find_key(v, "growth");
         p.target = find_key(v, "target");
         p.tolerance = find_key(v, "tolerance");
         p.note = find_key(v, "note");
       } else if (v.is_sequence()) {
-        r_.error(v.at, fmt::format("series year {} must be a value or a mapping, not a list", *year));
+        schema_.error(v.at, fmt::format("series year {} must be a value or a mapping, not a list", *year));
       } else {
         p.actual = &v;
       }
@@ -287,39 +401,75 @@ class DatasetReader {
     return out;
   }
 
+  void plan_target(const Node& n, Indicator& ind) {
+    ind.plan_target_at = n.at;
+    auto t = schema_.text(n, "target");
+    if (!t) return;
+    auto target = parsed_target(*t, ind);
+    if (!target) return schema_.error(n.at, target.error().message);
+    ind.plan_target = *target;
+    note_places(ind, **target);
+  }
+
+  // {actual: 1,143,670} is read by YAML as keys '143' and '670': say so.
+  void check_period_keys(const Node& v, int year) {
+    for (std::size_t i = 0; i < v.map_size(); ++i) {
+      const std::string& k = v.key(i).text;
+      if (!k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        schema_.error(v.key(i).at, fmt::format("series year {}: a number with commas inside {{…}} must be quoted "
+                                               "(write actual: \"1,143,670\")",
+                                               year));
+        return;
+      }
+    }
+    schema_.check_keys(v, kPeriodKeys, fmt::format("series year {}", year));
+  }
+
   // Fills `p`, built in place: a Period holds several numbers, and moving
   // one costs as much as making it.
   void period(const RawPeriod& rp, Indicator& ind, Period& p) {
     p.year = rp.year;
-    if (rp.note) p.note = r_.text(*rp.note, "note", true).value_or("");
+    if (rp.note) p.note = schema_.text(*rp.note, "note", true).value_or("");
     if (rp.target) {
       p.target_at = rp.target->at;
-      if (auto t = r_.text(*rp.target, "target")) {
+      if (auto t = schema_.text(*rp.target, "target")) {
         Expected<std::shared_ptr<const Target>> target = parsed_target(*t, ind);
         if (target) {
           p.target = *target;
           note_places(ind, **target);
         } else {
-          r_.error(rp.target->at, target.error().message);
+          schema_.error(rp.target->at, target.error().message);
         }
       }
     }
     if (rp.tolerance) tolerance(*rp.tolerance, ind, p);
-    if (rp.growth) {
-      p.growth_at = rp.growth->at;
-      if (auto t = r_.text(*rp.growth, "growth")) {
-        auto q = parse_quantity(*t);
-        auto g = q ? percent_value(*q) : Expected<Decimal>(q.error());
-        if (g) {
-          widen(ind.pct_places, *g);
-          p.reported_growth = std::move(g.value());
-        } else {
-          r_.error(rp.growth->at,
-                   fmt::format("growth '{}': {} (write e.g. 4.8%)", utf8::excerpt(*t), g.error().message));
-        }
-      }
-    }
+    if (rp.growth) growth(*rp.growth, ind, p);
     if (rp.actual) actual(*rp.actual, ind, p);
+  }
+
+  // A reported growth: 4.8%, 增长4.8%, 下降2%, 增长11%以上 (an estimate), or
+  // for a rate its change, 0.93pp.
+  void growth(const Node& n, Indicator& ind, Period& p) {
+    p.growth_at = n.at;
+    auto t = schema_.text(n, "growth");
+    if (!t) return;
+    std::string_view s = unqualified(*t, p.estimate);
+    int sign = 1;
+    for (auto [word, word_sign] : {std::pair{"同比增长"sv, 1}, std::pair{"增长"sv, 1}, std::pair{"提高"sv, 1},
+                                   std::pair{"下降"sv, -1}, std::pair{"降低"sv, -1}, std::pair{"减少"sv, -1}})
+      if (s.size() > word.size() && s.starts_with(word)) {
+        s.remove_prefix(word.size());
+        sign = word_sign;
+        break;
+      }
+    auto q = parse_quantity(s);
+    auto g = q ? percent_value(*q) : Expected<Decimal>(q.error());
+    if (!g) {
+      schema_.error(n.at, fmt::format("growth '{}': {} (write e.g. 4.8%)", utf8::excerpt(*t), g.error().message));
+      return;
+    }
+    widen(ind.pct_places, *g);
+    p.reported_growth = sign < 0 ? Decimal(-*g) : *g;
   }
 
   // Reports repeat their targets ("增长6%" year after year, county after
@@ -327,18 +477,20 @@ class DatasetReader {
   // and shared, in a cache of bounded size (emptied when it is full). Returned
   // by value: the next call may empty the cache.
   Expected<std::shared_ptr<const Target>> parsed_target(const std::string& text, const Indicator& ind) {
+    const bool rate_values = ind.values != IndicatorValues::Levels;
     std::string key = text;
     key += '\x1F';
     key += ind.unit.text;
     key += '\x1F';
     key += ind.direction == Direction::Up ? 'u' : 'd';
+    key += rate_values ? 'r' : 'l';
     using Cache = std::unordered_map<std::string, Expected<std::shared_ptr<const Target>>>;
     thread_local Cache cache;
     constexpr std::size_t kMaxCachedTargets = 4096;
     auto it = cache.find(key);
     if (it == cache.end()) {
       if (cache.size() >= kMaxCachedTargets) cache.clear();
-      auto parsed = parse_target(text, ind.unit, ind.direction);
+      auto parsed = parse_target(text, TargetContext{ind.unit, ind.direction, rate_values});
       Expected<std::shared_ptr<const Target>> shared =
           parsed ? Expected<std::shared_ptr<const Target>>(std::make_shared<const Target>(std::move(parsed.value())))
                  : Expected<std::shared_ptr<const Target>>(parsed.error());
@@ -349,26 +501,26 @@ class DatasetReader {
 
   void actual(const Node& n, Indicator& ind, Period& p) {
     p.actual_at = n.at;
-    auto t = r_.text(n, "a figure");
+    auto t = schema_.text(n, "a figure");
     if (!t) return;
     bool qualitative = p.target && p.target->kind == TargetKind::Bool;
-    if (auto done = done_word(*t)) {
+    if (auto done = done_outcome(*t)) {
       if (qualitative) p.done = *done;
       else
-        r_.error(n.at,
-                 fmt::format("'{}' is a yes/no outcome, but the target is not qualitative (完成)", utf8::excerpt(*t)));
+        schema_.error(
+            n.at, fmt::format("'{}' is a yes/no outcome, but the target is not qualitative (完成)", utf8::excerpt(*t)));
       return;
     }
     if (qualitative) {
-      r_.error(n.at,
-               fmt::format("the target is qualitative (完成): the actual must be true/false/完成/未完成, not '{}'",
-                           utf8::excerpt(*t)));
+      schema_.error(n.at,
+                    fmt::format("the target is qualitative (完成): the actual must be true/false/完成/未完成, not '{}'",
+                                utf8::excerpt(*t)));
       return;
     }
-    auto q = parse_quantity(*t);
+    auto q = parse_quantity(unqualified(*t, p.estimate));
     auto v = q ? in_unit(*q, ind.unit) : Expected<Decimal>(q.error());
     if (!v) {
-      r_.error(n.at, fmt::format("value '{}': {}", utf8::excerpt(*t), v.error().message));
+      schema_.error(n.at, fmt::format("value '{}': {}", utf8::excerpt(*t), v.error().message));
       return;
     }
     widen(ind.places, *v);
@@ -376,35 +528,35 @@ class DatasetReader {
   }
 
   void tolerance(const Node& n, const Indicator& ind, Period& p) {
-    auto t = r_.text(n, "tolerance");
+    auto t = schema_.text(n, "tolerance");
     if (!t) return;
-    if (!p.target || p.target->kind != TargetKind::Around) {
-      r_.error(n.at, "'tolerance' applies only to a 左右 (around) target");
+    if (!p.target || (p.target->kind != TargetKind::Around && p.target->kind != TargetKind::Relative)) {
+      schema_.error(n.at, "'tolerance' applies only to a 左右 (around) or 基本同步 (in step) target");
       return;
     }
     auto q = parse_quantity(*t);
     if (!q || sgn(q->number) < 0) {
-      r_.error(n.at, fmt::format("tolerance '{}' is not a size such as 0.5pp", utf8::excerpt(*t)));
+      schema_.error(n.at, fmt::format("tolerance '{}' is not a size such as 0.5pp", utf8::excerpt(*t)));
       return;
     }
     auto own = std::make_shared<Target>(*p.target);  // this year's own tolerance
     Target& target = *own;
     p.target = own;
-    if (target.measure != Measure::Level || ind.unit.is_rate()) {
+    if (target.measure != Measure::Level || ind.unit.is_rate()) {  // growth, pp and rates: in points
       auto v = percent_value(*q);
       if (!v)
-        return r_.error(n.at, fmt::format("tolerance '{}' of a growth or % target is in percentage points "
-                                          "(e.g. 0.5pp)",
-                                          utf8::excerpt(*t)));
+        return schema_.error(n.at, fmt::format("tolerance '{}' of a growth or % target is in percentage points "
+                                               "(e.g. 0.5pp)",
+                                               utf8::excerpt(*t)));
       target.tolerance = *v;
     } else if (q->unit == "%") {
       target.tolerance = abs(target.value) * q->number / 100;
     } else {
       auto v = in_unit(*q, ind.unit);
       if (!v)
-        return r_.error(n.at, fmt::format("tolerance '{}' of a level target is in the indicator's unit "
-                                          "(e.g. 12{}) or a % of the target",
-                                          utf8::excerpt(*t), ind.unit.text));
+        return schema_.error(n.at, fmt::format("tolerance '{}' of a level target is in the indicator's unit "
+                                               "(e.g. 12{}) or a % of the target",
+                                               utf8::excerpt(*t), ind.unit.text));
       target.tolerance = *v;
     }
   }
@@ -414,22 +566,23 @@ class DatasetReader {
   // undefined (SPEC §3).
   void check_growth_baselines(const Indicator& ind) {
     for (const Period& p : ind.periods) {
-      if (!p.target || p.target->measure == Measure::Level) continue;
-      const bool judged_by_report = p.reported_growth && p.target->measure == Measure::Growth;
-      if (judged_by_report) continue;
+      if (!p.target || p.target->measure == Measure::Level || p.target->kind == TargetKind::Relative ||
+          p.target->kind == TargetKind::Direction)
+        continue;
+      if (p.reported_growth) continue;  // the reported growth (or pp change) judges it
       const Period* prev = find_period(ind, p.year - 1);
       if (!prev || !prev->actual) {
         if (p.actual)
-          r_.error(p.target_at, fmt::format("target '{}' of '{}' is a change over last year, but there is no "
-                                            "baseline (nor a reported growth) to judge it by",
-                                            utf8::excerpt(p.target->text), ind.id));
+          schema_.error(p.target_at, fmt::format("target '{}' of '{}' is a change over last year, but there is no "
+                                                 "baseline (nor a reported growth) to judge it by",
+                                                 utf8::excerpt(p.target->text), ind.id));
         continue;
       }
       if (p.target->measure == Measure::Growth && sgn(*prev->actual) <= 0)
-        r_.error(prev->actual_at,
-                 fmt::format("baseline of '{}' is {}: growth from a baseline of 0 or below is undefined, so the "
-                             "growth target '{}' cannot be judged (give the reported growth, or a level target)",
-                             ind.id, sgn(*prev->actual) == 0 ? "0" : "below 0", utf8::excerpt(p.target->text)));
+        schema_.error(prev->actual_at,
+                      fmt::format("baseline of '{}' is {}: growth from a baseline of 0 or below is undefined, so the "
+                                  "growth target '{}' cannot be judged (give the reported growth, or a level target)",
+                                  ind.id, sgn(*prev->actual) == 0 ? "0" : "below 0", utf8::excerpt(p.target->text)));
     }
   }
 
@@ -448,8 +601,9 @@ class DatasetReader {
     }
   }
 
-  SchemaReader r_;
+  SchemaReader schema_;
   const Catalog& catalog_;
+  bool bad_unit_ = false;  // the indicator being read has a unit that is an error
 };
 
 }  // namespace

@@ -114,7 +114,6 @@ Expected<QuantityText> parse_quantity(std::string_view text) {
   if (!number) return ParseError{number.error().message, at(number.error().offset)};
   q.number = std::move(number.value().value);  // gmpxx's move assignment swaps: no copy
   if (negative) mpq_neg(q.number.get_mpq_t(), q.number.get_mpq_t());
-  q.places = number->places;
   while (pos < s.size() && is_space(s[pos])) ++pos;  // "143.63 亿元"
   std::size_t end = s.size();
   while (end > pos && is_space(s[end - 1])) --end;
@@ -128,12 +127,17 @@ Expected<QuantityText> parse_quantity(std::string_view text) {
       return ParseError{fmt::format("unexpected '{}' after the number", utf8::sanitize(rest.substr(i, 1))),
                         at(pos + i)};
   if (!rest.empty() && take_magnitude(rest) != 0) return ParseError{"two magnitudes in one quantity", at(pos)};
+  // "5%%", "%元": a percent sign is a whole unit or none.
+  bool percent_sign = rest.find('%') != std::string_view::npos || rest.find("‰") != std::string_view::npos;
+  if (percent_sign && rest != "%" && rest != "‰" && rest != "％")
+    return ParseError{fmt::format("unit '{}' is not a unit (a percent sign stands alone)", utf8::sanitize(rest)),
+                      at(pos)};
   q.unit = canonical_unit_word(rest);
   return q;
 }
 
 Expected<Decimal> in_unit(const QuantityText& q, const Unit& unit) {
-  if (q.unit == "pp") return ParseError{"percentage points (pp) are a change, not a value"};
+  if (q.unit == "pp" && unit.base != "pp") return ParseError{"percentage points (pp) are a change, not a value"};
   if (unit.is_rate()) {
     if (q.has_magnitude) return ParseError{fmt::format("a magnitude (万, 亿) on a percentage")};
     if (!q.unit.empty() && q.unit != unit.base)
@@ -152,7 +156,7 @@ Expected<Decimal> in_unit(const QuantityText& q, const Unit& unit) {
 Expected<Decimal> percent_value(const QuantityText& q) {
   if (q.has_magnitude) return ParseError{"a magnitude (万, 亿) on a percentage"};
   if (q.unit.empty() || q.unit == "%" || q.unit == "pp") return q.number;
-  return ParseError{fmt::format("'{}' is not a percentage (write e.g. 4.8%)", q.unit)};
+  return ParseError{fmt::format("'{}' is not a percentage", q.unit)};
 }
 
 }  // namespace zhibiao

@@ -5,27 +5,19 @@
 #include <string_view>
 
 #include "model/decimal.h"
+#include "model/quantity.h"
 #include "model/unit.h"
 #include "util/expected.h"
 
 namespace zhibiao {
-
-// A quantity as written, before it is put in an indicator's unit.
-struct QuantityText {
-  Decimal number;  // signed; the magnitude is not applied
-  bool has_sign = false;
-  int exponent = 0;  // from the magnitude (万 = 4), 0 if none
-  bool has_magnitude = false;
-  std::string unit;  // canonical: "%", "‰", "pp", "元", or "" for none
-  int places = 0;    // decimals as written
-};
 
 // Parses a whole quantity. Full-width forms are accepted. Errors carry the
 // byte offset in `text` of the problem.
 Expected<QuantityText> parse_quantity(std::string_view text);
 
 // Parses a number (digits, optional thousands separators and decimal part)
-// at s[pos] of ASCII-normalised text; advances pos. nullopt if none there.
+// at s[pos] of ASCII-normalised text; advances pos. An error (with its
+// offset) when there is none, or when it is malformed.
 struct NumberText {
   Decimal value;
   int places = 0;

@@ -23,10 +23,15 @@ std::string row_label(const Row& r) {
   return fmt::format("{} ({})", r.indicator->id, r.indicator->name);
 }
 
-std::string junit_suite(const FileCheck& f, const FileOutput& out, const CheckSettings& s, const RenderOptions& o) {
+const std::vector<Row>& rows_of(const FileCheck& f) {
+  static const std::vector<Row> none;
+  return f.report ? f.report->rows : none;
+}
+
+std::string junit_suite(const FileCheck& f, const FileOutput& out, const JudgeOptions& s, const RenderOptions& o) {
   int tests = 0, failures = 0, errors = 0;
   std::string cases;
-  for (const auto& r : f.rows) {
+  for (const auto& r : rows_of(f)) {
     if (!r.target()) continue;
     ++tests;
     cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\">", xml_escape(f.file), xml_escape(row_label(r)));
@@ -59,19 +64,7 @@ std::string annotation(const char* level, const Diagnostic& d) {
   return fmt::format("::{} {}::{}\n", level, where, github_escape(d.message, false));
 }
 
-void add_to(Summary& total, const Summary& s) {
-  total.total += s.total;
-  total.met += s.met;
-  total.missed += s.missed;
-  total.pending += s.pending;
-  total.no_target += s.no_target;
-}
-
 }  // namespace
-
-bool row_fails(const Row& r, const CheckSettings& s) {
-  return r.status == Status::Missed || (r.status == Status::Pending && !s.allow_pending);
-}
 
 Diagnostic failure_of(const Row& r, const RenderOptions& o) {
   const Target& t = *r.target();
@@ -93,21 +86,18 @@ Diagnostic failure_of(const Row& r, const RenderOptions& o) {
                     fmt::format("{}: target '{}' {}: {}", row_label(r), t.text, verdict, what)};
 }
 
-FileOutput render_check_file(const FileCheck& f, const CheckSettings& s, const RenderOptions& o) {
+FileOutput render_check_file(const FileCheck& f, const JudgeOptions& s, const RenderOptions& o) {
   FileOutput out;
   out.file = f.file;
   out.problems = f.problems;
-  out.error = has_errors(f.problems);
-  out.failed = s.strict && !f.problems.empty();
-  for (const auto& r : f.rows) {
-    out.summary.add(r.status);
+  out.verdict = f.verdict;
+  if (f.report) out.summary = f.report->summary;
+  for (const auto& r : rows_of(f))
     if (row_fails(r, s)) out.failures.push_back(failure_of(r, o));
-  }
-  out.failed = out.failed || !out.failures.empty();
   switch (o.format) {
     case Format::Json: {
       JsonWriter w(o.rounding);
-      for (const auto& r : f.rows) write_row_json(w, r);
+      for (const auto& r : rows_of(f)) write_row_json(w, r, o);
       out.text = w.fragment();
       break;
     }
@@ -118,7 +108,7 @@ FileOutput render_check_file(const FileCheck& f, const CheckSettings& s, const R
       break;
     default: {
       for (const auto& d : out.failures) out.text += format_diagnostic(d) + "\n";
-      std::string verdict = out.error ? tr(o, "错误", "error") : "";
+      std::string verdict = out.verdict == Verdict::Error ? tr(o, "错误", "error") : "";
       out.text += fmt::format("{}: {}{}", f.file, verdict.empty() ? "" : verdict + " · ", summary_line(out.summary, o));
     }
   }
@@ -141,7 +131,7 @@ std::string CheckWriter::begin() {
 
 std::string CheckWriter::add(const FileOutput& f) {
   ++added_;
-  add_to(total_, f.summary);
+  total_ += f.summary;
   if (o_.format != Format::Json) return f.text;
   problems_.insert(problems_.end(), f.problems.begin(), f.problems.end());
   failures_.insert(failures_.end(), f.failures.begin(), f.failures.end());

@@ -6,22 +6,18 @@
 #include <string>
 #include <vector>
 
-#include "compute/evaluate.h"
+#include "compute/judge.h"
 #include "render/options.h"
 #include "util/diagnostic.h"
 
 namespace zhibiao {
 
-struct CheckSettings {
-  bool strict = false;        // warnings fail
-  bool allow_pending = true;  // a target without an actual does not fail
-};
-
-// What check found in one file; the rows point into its dataset.
+// What check found in one file.
 struct FileCheck {
   std::string file;
-  std::vector<Row> rows;
-  Diagnostics problems;  // errors and warnings of this file
+  const FileReport* report = nullptr;  // nullptr: the file did not load
+  Diagnostics problems;                // errors and worded warnings of this file
+  Verdict verdict = Verdict::Error;
 };
 
 // One file's part of the output, and what it adds to the verdict.
@@ -31,16 +27,13 @@ struct FileOutput {
   Diagnostics problems;  // printed on standard error in table format
   Diagnostics failures;  // missed targets (and pending ones when not allowed)
   Summary summary;
-  bool error = false;   // the file has an error: exit 2
-  bool failed = false;  // a target failed, or a warning under --strict: exit 1
+  Verdict verdict = Verdict::Pass;
 };
-
-bool row_fails(const Row& r, const CheckSettings& s);
 
 // A located one-line message for a failing row.
 Diagnostic failure_of(const Row& r, const RenderOptions& o);
 
-FileOutput render_check_file(const FileCheck& f, const CheckSettings& s, const RenderOptions& o);
+FileOutput render_check_file(const FileCheck& f, const JudgeOptions& j, const RenderOptions& o);
 
 // Joins the files' parts: begin(), then add() for each file in order, then end().
 class CheckWriter {

@@ -6,6 +6,10 @@ std::string show(const RenderOptions& o, const Decimal& v, int places) {
   return format_fixed(v, o.precision.value_or(places), o.rounding);
 }
 
+std::string show_optional(const RenderOptions& o, const std::optional<Decimal>& v, int places) {
+  return v ? show(o, *v, places) : "";
+}
+
 std::string show_signed(const RenderOptions& o, const Decimal& v, int places) {
   int p = o.precision.value_or(places);
   for (int extra = 0; extra < 4 && sgn(v) != 0 && sgn(round_to(v, p, o.rounding)) == 0; ++extra) ++p;

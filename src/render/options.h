@@ -25,6 +25,8 @@ inline const char* tr(const RenderOptions& o, const char* zh, const char* en) { 
 
 // A number for people: `places` decimals (or --precision), rounded.
 std::string show(const RenderOptions& o, const Decimal& v, int places);
+// show() of a value that may be missing: "" when it is.
+std::string show_optional(const RenderOptions& o, const std::optional<Decimal>& v, int places);
 // The same with an explicit sign ("+0.30"). A non-zero value that would
 // show as zero gets more decimals (up to 4 more), so that a variance never
 // reads 0 on a missed target.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "render/json.h"
+#include "render/messages.h"
 #include "render/table.h"
 
 namespace zhibiao {
@@ -11,14 +12,10 @@ namespace {
 
 bool is_rate(const Row& r) { return r.indicator->unit.is_rate(); }
 
-std::string opt(const RenderOptions& o, const std::optional<Decimal>& v, int places) {
-  return v ? show(o, *v, places) : "";
-}
-
 std::string target_level_cell(const RenderOptions& o, const Row& r) {
   int places = r.indicator->places;
   if (r.target_low && r.target_high) return show(o, *r.target_low, places) + "–" + show(o, *r.target_high, places);
-  return opt(o, r.target_value, places);
+  return show_optional(o, r.target_value, places);
 }
 
 // Growth as judged: percent, or points for a rate.
@@ -51,12 +48,12 @@ Table report_table(const Report& report, const RenderOptions& o) {
     int places = ind.places;
     std::vector<std::string> cells;
     if (many) cells.push_back(r.dataset->file);
-    std::string year = r.dataset->has_year_labels ? std::to_string(r.year) : "";
+    std::string year = r.dataset->has_year_labels ? year_label(*r.dataset, r.year, o.lang) : "";
     cells.insert(cells.end(),
-                 {name_of(r, o), ind.unit.text, year, opt(o, r.baseline, places), r.target() ? r.target()->text : "",
-                  target_level_cell(o, r),
+                 {name_of(r, o), ind.unit.text, year, show_optional(o, r.baseline, places),
+                  r.target() ? r.target()->text : "", target_level_cell(o, r),
                   r.period && r.period->done ? (*r.period->done ? tr(o, "完成", "done") : tr(o, "未完成", "not done"))
-                                             : opt(o, r.actual, places),
+                                             : show_optional(o, r.actual, places),
                   growth_cell(o, r), r.variance ? show_signed(o, *r.variance, places) : "",
                   r.variance_pp ? show_signed(o, *r.variance_pp, ind.pct_places) : "", status_word(r.status, o)});
     t.rows.push_back(std::move(cells));
@@ -106,12 +103,12 @@ std::string summary_line(const Summary& s, const RenderOptions& o) {
   return fmt::format("met {} · missed {} · pending {} · no target {}\n", s.met, s.missed, s.pending, s.no_target);
 }
 
-void write_report_json(JsonWriter& w, const Report& report) {
+void write_report_json(JsonWriter& w, const Report& report, const RenderOptions& o) {
   w.key("files").begin_array();
   for (const auto& f : report.files) w.value(f);
   w.end_array();
   w.key("indicators").begin_array();
-  for (const Row& r : report.rows) write_row_json(w, r);
+  for (const Row& r : report.rows) write_row_json(w, r, o);
   w.end_array();
   write_summary_json(w, report.summary);
 }
@@ -127,7 +124,7 @@ void write_summary_json(JsonWriter& w, const Summary& s) {
       .end_object();
 }
 
-void write_row_json(JsonWriter& w, const Row& r) {
+void write_row_json(JsonWriter& w, const Row& r, const RenderOptions& o) {
   {
     const Indicator& ind = *r.indicator;
     const Target* t = r.target();
@@ -156,7 +153,7 @@ void write_row_json(JsonWriter& w, const Row& r) {
         .field("variance_pp", r.variance_pp)
         .field("status", to_string(r.status));
     w.key("warnings").begin_array();
-    for (const auto& d : r.warnings) w.value(d.message);
+    for (const auto& warning : r.warnings) w.value(warning_diagnostic(*r.dataset, warning, o).message);
     w.end_array();
     w.field("line", r.indicator->at.line);
     w.end_object();
@@ -168,7 +165,7 @@ std::string render_report(const Report& report, const RenderOptions& o) {
     case Format::Json: {
       JsonWriter w(o.rounding);
       w.begin_object();
-      write_report_json(w, report);
+      write_report_json(w, report, o);
       w.end_object();
       return w.str();
     }

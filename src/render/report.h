@@ -2,22 +2,22 @@
 // The variance report (`zhibiao report`) in every format.
 #include <string>
 
-#include "compute/evaluate.h"
+#include "compute/judge.h"
 #include "render/options.h"
 
 namespace zhibiao {
 
 std::string render_report(const Report& report, const RenderOptions& o);
 
-// Pieces shared with `check`.
+// Pieces that `check` uses too.
 std::string status_word(Status s, const RenderOptions& o);
 std::string status_style(Status s);
 std::string summary_line(const Summary& s, const RenderOptions& o);
 // The "files", "indicators" and "summary" members of SPEC §5.3, written
 // into an object the caller has opened.
-void write_report_json(class JsonWriter& w, const Report& report);
-// One element of "indicators".
-void write_row_json(class JsonWriter& w, const Row& row);
+void write_report_json(class JsonWriter& w, const Report& report, const RenderOptions& o);
+// One element of "indicators"; its warnings worded with `o`.
+void write_row_json(class JsonWriter& w, const Row& row, const RenderOptions& o);
 void write_summary_json(class JsonWriter& w, const Summary& s);
 
 }  // namespace zhibiao

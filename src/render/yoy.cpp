@@ -3,20 +3,12 @@
 #include <fmt/format.h>
 
 #include "render/json.h"
+#include "render/messages.h"
 #include "render/table.h"
 
 namespace zhibiao {
 
 namespace {
-
-std::string opt(const RenderOptions& o, const std::optional<Decimal>& v, int places) {
-  return v ? show(o, *v, places) : "";
-}
-
-std::string year_label(const YoySeries& s, int year, const RenderOptions& o) {
-  if (s.dataset->has_year_labels) return std::to_string(year);
-  return year <= 0 ? tr(o, "基期", "baseline") : tr(o, "本期", "current");
-}
 
 // Growth from levels: percent, or points for a rate; "gap" across a hole.
 std::string growth_cell(const RenderOptions& o, const YoySeries& s, const YoyPoint& p) {
@@ -51,9 +43,10 @@ Table long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
     const Indicator& ind = *s.indicator;
     for (const auto& p : s.points)
       t.rows.push_back({s.dataset->file, ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text,
-                        year_label(s, p.year, o), opt(o, p.value, ind.places), opt(o, p.change, ind.places),
-                        opt(o, p.growth_pct, ind.pct_places), opt(o, p.reported_growth_pct, ind.pct_places),
-                        opt(o, p.index, 1), opt(o, p.two_year_avg_pct, ind.pct_places)});
+                        year_label(*s.dataset, p.year, o.lang), show_optional(o, p.value, ind.places),
+                        show_optional(o, p.change, ind.places), show_optional(o, p.growth_pct, ind.pct_places),
+                        show_optional(o, p.reported_growth_pct, ind.pct_places), show_optional(o, p.index, 1),
+                        show_optional(o, p.two_year_avg_pct, ind.pct_places)});
   }
   return t;
 }
@@ -78,15 +71,16 @@ Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) 
       if (p.mismatch) reported += "*";
       std::string label =
           first ? fmt::format("{}({})", o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text) : "";
-      t.rows.push_back({label, year_label(s, p.year, o), opt(o, p.value, ind.places),
+      t.rows.push_back({label, year_label(*s.dataset, p.year, o.lang), show_optional(o, p.value, ind.places),
                         p.change ? show_signed(o, *p.change, ind.places) : "", growth_cell(o, s, p), reported,
-                        opt(o, p.index, 1),
+                        show_optional(o, p.index, 1),
                         p.two_year_avg_pct ? show(o, *p.two_year_avg_pct, ind.pct_places) + "%" : "",
                         first ? sparkline(values) : ""});
       first = false;
     }
     if (s.points.size() > 1 && (s.cagr_pct || s.chained_growth_pct)) {
-      std::string span = fmt::format("{}–{}", year_label(s, s.first_year, o), year_label(s, s.last_year, o));
+      std::string span = fmt::format("{}–{}", year_label(*s.dataset, s.first_year, o.lang),
+                                     year_label(*s.dataset, s.last_year, o.lang));
       std::string summary;
       if (s.cagr_pct)
         summary += fmt::format("{} {}%", tr(o, "年均增长", "CAGR"), show(o, *s.cagr_pct, ind.pct_places + 1));
@@ -142,7 +136,7 @@ std::string render_yoy(const std::vector<YoySeries>& series, const RenderOptions
         for (const auto& p : s.points) {
           w.begin_object();
           if (s.dataset->has_year_labels) w.field("year", p.year);
-          else w.field("year", year_label(s, p.year, RenderOptions{}));
+          else w.field("year", year_label(*s.dataset, p.year, Lang::En));
           w.field("value", p.value)
               .field("change", p.change)
               .field("growth_pct", p.growth_pct)

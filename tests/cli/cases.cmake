@@ -37,7 +37,14 @@ zhibiao_cli_test(lint_stdin EXIT 0 ARGS lint - STDIN ${NAT} STDOUT "0 errors")
 zhibiao_cli_test(lint_bom_crlf EXIT 0 ARGS lint tests/bad/bom_crlf.yaml)
 zhibiao_cli_test(lint_digits40 EXIT 0 ARGS lint tests/bad/digits40.yaml)
 zhibiao_cli_test(lint_warnings EXIT 0 ARGS lint tests/data/warnings.yaml
-  STDERR "tests/data/warnings.yaml:7:35: warning: retail_sales 2019: reported growth 9% differs from 8% computed.*tests/data/warnings.yaml:12:35: warning: gdp 2020: judged on nominal growth 5%")
+  STDERR "tests/data/warnings.yaml:7:35: warning: retail_sales 2019: reported growth 9.0% differs from 8.0% computed.*tests/data/warnings.yaml:12:35: warning: gdp 2020: judged on nominal growth 5.0%")
+# Warnings show numbers as the table does: 4.125 at 2 places is 4.12 half-even, 4.13 half-up.
+zhibiao_cli_test(warning_rounding_half_even EXIT 0
+  ARGS report tests/data/rounding_warning.yaml --precision 2 --rounding half-even --format csv
+  STDERR "rounding_warning.yaml:9:38: warning: retail_sales 2020: reported growth 4.50% differs from 4.12% computed" STDOUT ",4.12%,")
+zhibiao_cli_test(warning_rounding_half_up EXIT 0
+  ARGS report tests/data/rounding_warning.yaml --precision 2
+  STDERR "differs from 4.13% computed")
 zhibiao_cli_test(lint_every_file EXIT 2 ARGS lint tests/bad/dup_id.yaml ${NAT} tests/bad/bad_target.yaml
   STDERR "dup_id.yaml:6:5: error.*bad_target.yaml:5:13: error")
 zhibiao_cli_test(lint_many_errors EXIT 2 ARGS lint tests/bad/many_errors.yaml
@@ -175,6 +182,9 @@ zhibiao_cli_test(calc_ratio EXIT 0 ARGS calc "(150.2亿 - 143.63亿) / 143.63亿
 zhibiao_cli_test(calc_pct_right EXIT 0 ARGS calc "100 - 5%" STDOUT "^99.95\n$")
 zhibiao_cli_test(calc_pct_left EXIT 0 ARGS calc "5% + 3%" STDOUT "^8%\n$")
 zhibiao_cli_test(calc_tiny EXIT 0 ARGS calc "1/300000000" STDOUT "^0.000000003333\n$")
+# 10^-36 has its first significant digit at place 36: shown, not rounded to 0.
+zhibiao_cli_test(calc_1e_minus_36 EXIT 0 ARGS calc "0.000000000000000000000000000000000001"
+  STDOUT "^0.000000000000000000000000000000000001\n$")
 zhibiao_cli_test(check_close_miss EXIT 1 ARGS check tests/data/close_miss.yaml STDOUT "missed: growth 4.99%, variance -0.01 pp")
 # --jobs: files are checked in parallel, output stays in the order given.
 zhibiao_cli_test(check_jobs_order EXIT 2 ARGS check --jobs 2 examples tests/data tests/bad/dup_id.yaml

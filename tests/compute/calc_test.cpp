@@ -6,11 +6,18 @@
 #include <string>
 
 #include "compute/calc.h"
+#include "parse/expression.h"
 
 using namespace zhibiao;
 using namespace zhibiao::test;
 
 namespace {
+// The text parsed (parse/expression) and evaluated (compute/calc), as `calc` does.
+Expected<CalcResult> calculate(const std::string& expr) {
+  auto e = parse_expression(expr);
+  if (!e) return e.error();
+  return evaluate_expression(*e);
+}
 CalcResult calc(const std::string& expr) {
   auto r = calculate(expr);
   REQUIRE_MESSAGE(r.ok(), (expr + ": " + (r.ok() ? std::string() : r.error().message)));

@@ -8,6 +8,8 @@
 #include <string>
 
 #include "compute/evaluate.h"
+#include "compute/growth.h"
+#include "compute/judge.h"
 #include "parse/catalog.h"
 #include "parse/dataset_reader.h"
 
@@ -270,16 +272,17 @@ TEST_CASE("evaluate: current basis judges on the levels, and warns when the repo
   CHECK(r.status == Status::Missed);
   // |5.2 − 5| = 0.2 > 0.1
   REQUIRE(r.warnings.size() == 1);
-  CHECK(r.warnings[0].severity == Severity::Warning);
-  Diagnostics all = consistency_warnings(*ds);
+  CHECK(r.warnings[0].kind == WarningKind::GrowthMismatch);
+  Warnings all = consistency_warnings(*ds);
   REQUIRE(all.size() == 1);
-  CHECK(all[0].severity == Severity::Warning);
-  CHECK(all[0].file == "t.yaml");
+  CHECK(all[0].kind == WarningKind::GrowthMismatch);
   // at the reported growth: "    actual: {value: 105, growth: " is 33 columns
   CHECK(all[0].at.line == 8);
   CHECK(all[0].at.column == 34);
-  CHECK(contains(all[0].message, "retail"));
-  CHECK(contains(all[0].message, "2020"));
+  CHECK(all[0].indicator->id == "retail");
+  CHECK(all[0].year == 2020);
+  CHECK(all[0].reported == dec("5.2"));
+  CHECK(all[0].computed == Decimal(5));
 }
 
 TEST_CASE("evaluate: a disagreement of exactly 0.1 pp, or any on comparable basis, is no warning") {
@@ -296,8 +299,10 @@ TEST_CASE("evaluate: comparable basis without a reported growth warns that it is
   CHECK(*r.growth_pct == Decimal(6));
   CHECK(r.status == Status::Met);
   CHECK(r.warnings.size() == 1);
-  Diagnostics all = consistency_warnings(*ds);
+  Warnings all = consistency_warnings(*ds);
   REQUIRE(all.size() == 1);
+  CHECK(all[0].kind == WarningKind::NominalGrowth);
+  CHECK(all[0].computed == Decimal(6));
   CHECK(all[0].at.line == 8);  // the target line (year, indicators, id, name, unit, basis, baseline, target)
 }
 
@@ -313,13 +318,13 @@ TEST_CASE("evaluate: warnings in every year of a series") {
       "      2020: {actual: 121, growth: 12%}",     // 8  121/110 = 1.1: 10 ≠ 12
       "      2021: {actual: 133.1, growth: 9.5%}",  // 9  133.1/121 = 1.1: 10 ≠ 9.5
   }));
-  Diagnostics all = consistency_warnings(*ds);
+  Warnings all = consistency_warnings(*ds);
   REQUIRE(all.size() == 2);
   CHECK(all[0].at.line == 8);
   CHECK(all[0].at.column == 35);  // "      2020: {actual: 121, growth: " is 34 columns
-  CHECK(contains(all[0].message, "2020"));
+  CHECK(all[0].year == 2020);
   CHECK(all[1].at.line == 9);
-  CHECK(contains(all[1].message, "2021"));
+  CHECK(all[1].year == 2021);
 }
 
 TEST_CASE("evaluate: a baseline of 0 with a growth target is an error at the baseline") {
@@ -375,8 +380,12 @@ TEST_CASE("evaluate: computed_growth") {
 
 TEST_CASE("evaluate: the evaluated year") {
   auto simple = load(one({"unit: 亿元", "baseline: 100", "target: +5%"}));
-  CHECK(*evaluated_year(*simple, std::nullopt) == 2020);
-  CHECK_FALSE(evaluated_year(*simple, 2030).ok());
+  std::optional<YearProblem> problem;
+  CHECK(*evaluated_year(*simple, std::nullopt, problem) == 2020);
+  CHECK_FALSE(evaluated_year(*simple, 2030, problem).has_value());
+  REQUIRE(problem);
+  CHECK(problem->kind == YearProblem::NoFiguresIn);
+  CHECK(problem->year == 2030);
 
   auto series = load(lines({
       "indicators:",
@@ -390,8 +399,10 @@ TEST_CASE("evaluate: the evaluated year") {
       "      2022: 115",
   }));
   // the latest year with a target, not the latest year with figures
-  CHECK(*evaluated_year(*series, std::nullopt) == 2021);
-  CHECK(*evaluated_year(*series, 2020) == 2020);
+  problem.reset();
+  CHECK(*evaluated_year(*series, std::nullopt, problem) == 2021);
+  CHECK(*evaluated_year(*series, 2020, problem) == 2020);
+  CHECK_FALSE(problem);
   // indicators with no figures in the year or the one before are left out
   CHECK(evaluate(*series, 2025).empty());
   auto rows = evaluate(*series, 2021);
@@ -448,13 +459,17 @@ TEST_CASE("evaluate: without `year`, warnings name the current period and --year
       "    actual: {value: 220, growth: 8%}",
   }));
   // (220 / 200 − 1) × 100 = 10, reported 8: 2 pp apart
-  Diagnostics w = consistency_warnings(*ds);
+  Warnings w = consistency_warnings(*ds);
   REQUIRE(w.size() == 1);
-  CHECK(contains(w[0].message, "current"));
-  CHECK(contains(w[0].message, "retail"));
-  CHECK_FALSE(evaluated_year(*ds, 2020).ok());
-  auto year = evaluated_year(*ds, std::nullopt);
-  REQUIRE(year.ok());
+  CHECK(w[0].indicator->id == "retail");
+  std::optional<YearProblem> problem;
+  CHECK_FALSE(evaluated_year(*ds, 2020, problem).has_value());
+  REQUIRE(problem);
+  CHECK(problem->kind == YearProblem::NoYearLabels);
+  problem.reset();
+  auto year = evaluated_year(*ds, std::nullopt, problem);
+  REQUIRE(year);
+  CHECK_FALSE(problem);
   Row r = only_row(*ds, *year);
   CHECK(*r.growth_pct == Decimal(10));
   CHECK(r.status == Status::Met);

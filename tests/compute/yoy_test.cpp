@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "compute/growth.h"
 #include "compute/yoy.h"
 #include "parse/catalog.h"
 #include "parse/dataset_reader.h"

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "parse/catalog.h"
+#include "parse/catalog_data.h"
 #include "parse/dataset_reader.h"
 
 using namespace zhibiao;
@@ -160,7 +161,7 @@ TEST_CASE("dataset: series form") {
 
 TEST_CASE("dataset: the catalog fills in what the file leaves out, the file wins") {
   Diagnostics catalog_problems;
-  Catalog catalog = load_catalog(std::nullopt, catalog_problems);
+  Catalog catalog = load_catalog(builtin_catalog(), std::nullopt, catalog_problems);
   CHECK(catalog_problems.empty());
   REQUIRE(catalog.find("gdp") != nullptr);
   CHECK(catalog.find("gdp")->name == "地区生产总值");

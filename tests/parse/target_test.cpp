@@ -13,12 +13,12 @@ using namespace zhibiao::test;
 
 namespace {
 Target parse(const std::string& text, const std::string& unit, Direction d = Direction::Up) {
-  auto t = parse_target(text, parse_unit(unit), d);
+  auto t = parse_target(text, {parse_unit(unit), d});
   REQUIRE_MESSAGE(t.ok(), ("'" + text + "' on " + unit + ": " + (t.ok() ? std::string() : t.error().message)));
   return *t;
 }
 std::string error_of(const std::string& text, const std::string& unit, Direction d = Direction::Up) {
-  auto t = parse_target(text, parse_unit(unit), d);
+  auto t = parse_target(text, {parse_unit(unit), d});
   REQUIRE_MESSAGE(!t.ok(), ("'" + text + "' on " + unit + " should be an error"));
   return t.error().message;
 }
@@ -125,8 +125,8 @@ TEST_CASE("target: levels in the indicator's unit") {
 }
 
 TEST_CASE("target: a level with another base unit is an error") {
-  CHECK_FALSE(parse_target("10亿吨", parse_unit("亿元"), Direction::Up).ok());
-  CHECK_FALSE(parse_target("1450元", parse_unit("人"), Direction::Up).ok());
+  CHECK_FALSE(parse_target("10亿吨", {parse_unit("亿元"), Direction::Up}).ok());
+  CHECK_FALSE(parse_target("1450元", {parse_unit("人"), Direction::Up}).ok());
 }
 
 TEST_CASE("target: changes of a % indicator in percentage points") {
@@ -159,9 +159,8 @@ TEST_CASE("target: pp on a non-% indicator is an error") {
   CHECK(contains(m, "pp"));
 }
 
-TEST_CASE("target: growth ranges, bounds in either order") {
-  for (const char* text :
-       {"6%-6.5%", "6%~6.5%", "6%至6.5%", "6%–6.5%", "增长6%-6.5%", "6%～6.5%", "6-6.5%", "6.5%-6%"}) {
+TEST_CASE("target: growth ranges, the smaller bound first") {
+  for (const char* text : {"6%-6.5%", "6%~6.5%", "6%至6.5%", "6%–6.5%", "增长6%-6.5%", "6%～6.5%", "6-6.5%"}) {
     CAPTURE(text);
     Target t = parse(text, "亿元");
     CHECK(t.kind == TargetKind::Range);
@@ -260,19 +259,19 @@ TEST_CASE("target: text that is no target names the accepted forms") {
   CHECK(contains(m, "3.4%以内"));
   for (const char* text : {"", "以上", "增长", "五%", "5%%", "大幅增长", "5%-", "5%以上以内x"}) {
     CAPTURE(text);
-    CHECK_FALSE(parse_target(text, parse_unit("亿元"), Direction::Up).ok());
+    CHECK_FALSE(parse_target(text, {parse_unit("亿元"), Direction::Up}).ok());
   }
   CHECK(not_a_target_message("x").find("'x' is not a target expression") != std::string::npos);
 }
 
 TEST_CASE("target: contradictory sign and word is an error") {
   // 下降+5% and 增长-5% say both rise and fall
-  CHECK_FALSE(parse_target("下降+5%", parse_unit("亿元"), Direction::Up).ok());
-  CHECK_FALSE(parse_target("增长-5%", parse_unit("亿元"), Direction::Up).ok());
+  CHECK_FALSE(parse_target("下降+5%", {parse_unit("亿元"), Direction::Up}).ok());
+  CHECK_FALSE(parse_target("增长-5%", {parse_unit("亿元"), Direction::Up}).ok());
 }
 
 TEST_CASE("target: a magnitude on a growth percentage is an error") {
-  CHECK_FALSE(parse_target("3万%", parse_unit("亿元"), Direction::Up).ok());
+  CHECK_FALSE(parse_target("3万%", {parse_unit("亿元"), Direction::Up}).ok());
 }
 
 TEST_CASE("target: lead words carry no meaning of their own") {
@@ -312,4 +311,156 @@ TEST_CASE("target: spaces inside a target are ignored") {
   Target t = parse("增长 5 %", "亿元");
   CHECK(t.kind == TargetKind::Growth);
   CHECK(t.value == Decimal(5));
+}
+
+// --- SPEC §2.3: real-world wordings, and what the grammar must refuse -------
+
+TEST_CASE("target: a trailing clause is the note and means nothing more") {
+  // 福建省2022年政府工作报告：“地区生产总值增长6.5%，在实际工作中争取更好结果”
+  Target t = parse("增长6.5%，在实际工作中争取更好结果", "亿元");
+  CHECK(t.kind == TargetKind::Growth);
+  CHECK(t.value == frac(65, 10));
+  CHECK(t.note == "在实际工作中争取更好结果");
+  CHECK(t.text == "增长6.5%，在实际工作中争取更好结果");
+  Target around = parse("增长7%左右;在实际工作中尽可能争取更好的结果", "亿元");
+  CHECK(around.kind == TargetKind::Around);
+  CHECK(around.note == "在实际工作中尽可能争取更好的结果");
+  Target listed = parse("保持在合理区间、各年度视情提出", "%");
+  CHECK(listed.kind == TargetKind::None);
+  // a thousands separator is no clause break
+  Target jobs = parse("新增1,450人以上", "人");
+  CHECK(jobs.value == Decimal(1450));
+  CHECK(jobs.note.empty());
+}
+
+TEST_CASE("target: strict comparisons exclude the bound, 以上/以内 include it") {
+  for (const char* text : {">7%", "高于7%", "超过7%"}) {
+    CAPTURE(text);
+    Target t = parse(text, "%");
+    CHECK(t.comparison == Comparison::AtLeast);
+    CHECK(t.strict);
+    CHECK(t.value == Decimal(7));
+  }
+  for (const char* text : {"<5.5%", "低于5.5%", "不满5.5%", "<5.5"}) {
+    CAPTURE(text);
+    Target t = parse(text, "%", Direction::Down);
+    CHECK(t.comparison == Comparison::AtMost);
+    CHECK(t.strict);
+    CHECK(t.value == frac(55, 10));
+  }
+  for (const char* text : {">=7%", "≥7%", "7%以上", "不低于7%"}) {
+    CAPTURE(text);
+    CHECK_FALSE(parse(text, "%").strict);
+  }
+  // on a growth: 增长超过6% is growth > 6
+  Target g = parse("超过6%", "亿元");
+  CHECK(g.kind == TargetKind::Growth);
+  CHECK(g.strict);
+}
+
+TEST_CASE("target: relative targets name another indicator's growth") {
+  Target a = parse("居民收入增长与经济增长基本同步", "元");
+  CHECK(a.kind == TargetKind::Relative);
+  CHECK(a.relation == Relation::InStep);
+  CHECK(a.reference == "经济");
+  CHECK(a.tolerance == frac(1, 2));
+  Target b = parse("与gdp增长基本同步", "元");
+  CHECK(b.reference == "gdp");
+  Target c = parse("高于GDP增长", "元");
+  CHECK(c.relation == Relation::Above);
+  CHECK(c.reference == "GDP");
+  Target d = parse("不低于gdp增长", "元");
+  CHECK(d.relation == Relation::AtLeast);
+  Target e = parse("快于地区生产总值增长", "元");
+  CHECK(e.relation == Relation::Above);
+  CHECK(e.reference == "地区生产总值");
+}
+
+TEST_CASE("target: levels to reach (提高到, 降至) are not changes by that much") {
+  Target up = parse("提高到55%", "%");
+  CHECK(up.kind == TargetKind::Level);
+  CHECK(up.comparison == Comparison::AtLeast);
+  CHECK(up.value == Decimal(55));
+  Target to = parse("提升至24.1%", "%");
+  CHECK(to.value == frac(241, 10));
+  Target money = parse("增加到1.2亿元", "万元");
+  CHECK(money.kind == TargetKind::Level);
+  CHECK(money.value == Decimal(12000));  // 1.2亿 = 12000万
+  for (const char* text : {"下降到3%", "降低到3%", "降至3%", "压减到3%"}) {
+    CAPTURE(text);
+    Target t = parse(text, "%", Direction::Up);
+    CHECK(t.kind == TargetKind::Level);
+    CHECK(t.comparison == Comparison::AtMost);
+    CHECK(t.value == Decimal(3));
+  }
+}
+
+TEST_CASE("target: direction-only, qualitative and non-numeric wordings") {
+  CHECK(parse("稳步增长", "元").kind == TargetKind::Direction);
+  CHECK(parse("稳步增长", "元").sign == 1);
+  Target fall = parse("主要污染物排放量继续下降", "万吨", Direction::Down);
+  CHECK(fall.kind == TargetKind::Direction);
+  CHECK(fall.sign == -1);
+  CHECK(parse("稳中有降", "%").sign == -1);
+  for (const char* text : {"完成国家下达的目标任务", "完成省下达目标", "完成上级下达任务", "完成任务"}) {
+    CAPTURE(text);
+    CHECK(parse(text, "万吨").kind == TargetKind::Bool);
+  }
+  for (const char* text : {"保持在合理区间", "各年度视情提出", "保持稳定", "不设具体目标"}) {
+    CAPTURE(text);
+    CHECK(parse(text, "%").kind == TargetKind::None);
+  }
+}
+
+TEST_CASE("target: plan words outside a plan file") {
+  // 年均 and 累计 are plain growth outside a plan file
+  Target avg = parse("年均增长5%左右", "亿元");
+  CHECK(avg.kind == TargetKind::Around);
+  CHECK(avg.plan_form == PlanForm::AverageGrowth);
+  CHECK(avg.value == Decimal(5));
+  Target cum = parse("累计下降13.5%", "吨标准煤/万元", Direction::Down);
+  CHECK(cum.kind == TargetKind::Growth);
+  CHECK(cum.plan_form == PlanForm::Cumulative);
+  CHECK(cum.value == frac(-135, 10));
+  CHECK(cum.comparison == Comparison::AtMost);
+  // 〔1〕 on a level: one unit more than the baseline; on a rate: points
+  Target own = parse("〔1〕", "岁");
+  CHECK(own.measure == Measure::Change);
+  CHECK(own.value == Decimal(1));
+  Target pp = parse("[1.5]", "%", Direction::Down);
+  CHECK(pp.measure == Measure::ChangePp);
+  CHECK(pp.value == frac(-15, 10));
+  CHECK(pp.comparison == Comparison::AtMost);
+  // 翻一番: twice the baseline, growth of 100%; 翻两番 ×4, 300%
+  Target dbl = parse("比2010年翻一番", "亿元");
+  CHECK(dbl.kind == TargetKind::Growth);
+  CHECK(dbl.value == Decimal(100));
+  CHECK(parse("翻两番", "亿元").value == Decimal(300));
+}
+
+TEST_CASE("target: yearly rates (values: reduction) take 降低3%左右 as a level of the rate") {
+  auto t = parse_target("降低3%左右", {parse_unit("%"), Direction::Up, true});
+  REQUIRE(t.ok());
+  CHECK(t->kind == TargetKind::Around);
+  CHECK(t->measure == Measure::Level);
+  CHECK(t->value == Decimal(3));
+  // without `values:` the same words name the fix
+  CHECK(error_of("降低3%左右", "%") ==
+        "target '降低3%左右': on a % indicator write the level (3%左右) or the change in percentage points (-3pp)");
+}
+
+TEST_CASE("target: the grammar says no to words that say two things") {
+  for (const char* text : {"≥≤5%", "5%以上以内", "5%左右左右", "~5%左右", "增长下降5%", ">=5%以上"}) {
+    CAPTURE(text);
+    CHECK(contains(error_of(text, "亿元"), "says two things"));
+  }
+  CHECK(contains(error_of("7%-6%", "亿元"), "wrong way round"));
+  CHECK(contains(error_of("下降200%", "亿元"), "more than 100%"));
+  CHECK(parse("下降100%", "亿元").value == Decimal(-100));  // to nothing: the edge is allowed
+}
+
+TEST_CASE("target: digits as written, for judging on rounded figures") {
+  CHECK(parse("增长5%", "亿元").places == 0);
+  CHECK(parse("3.4%以内", "%", Direction::Down).places == 1);
+  CHECK(parse("143.63亿元", "亿元").places == 2);
 }

@@ -1,0 +1,57 @@
+#include "compute/judge.h"
+
+#include <algorithm>
+
+namespace zhibiao {
+
+Verdict worst(Verdict a, Verdict b) { return std::max(a, b); }
+
+std::optional<int> evaluated_year(const Dataset& ds, std::optional<int> requested,
+                                  std::optional<YearProblem>& problem) {
+  if (requested) {
+    if (!ds.has_year_labels) {
+      problem = YearProblem{YearProblem::NoYearLabels, *requested};
+      return std::nullopt;
+    }
+    for (const auto& ind : ds.indicators)
+      if (find_period(ind, *requested)) return requested;
+    problem = YearProblem{YearProblem::NoFiguresIn, *requested};
+    return std::nullopt;
+  }
+  std::optional<int> latest_target, latest;
+  for (const auto& ind : ds.indicators)
+    for (const auto& p : ind.periods) {
+      if (p.target && (!latest_target || p.year > *latest_target)) latest_target = p.year;
+      if (!latest || p.year > *latest) latest = p.year;
+    }
+  if (latest_target) return latest_target;
+  if (!latest) problem = YearProblem{YearProblem::NoFigures, 0};
+  return latest;
+}
+
+void Report::add(FileReport&& fr) {
+  files.push_back(fr.dataset->file);
+  summary += fr.summary;
+  rows.insert(rows.end(), std::make_move_iterator(fr.rows.begin()), std::make_move_iterator(fr.rows.end()));
+}
+
+bool row_fails(const Row& r, const JudgeOptions& o) {
+  return r.status == Status::Missed || (r.status == Status::Pending && !o.allow_pending);
+}
+
+FileReport judge_file(const Dataset& ds, const JudgeOptions& o) {
+  FileReport fr;
+  fr.dataset = &ds;
+  fr.warnings = consistency_warnings(ds);
+  fr.year = evaluated_year(ds, o.year, fr.year_problem);
+  if (fr.year) fr.rows = evaluate(ds, *fr.year);
+  for (const Row& r : fr.rows) {
+    fr.summary.add(r.status);
+    if (row_fails(r, o)) fr.verdict = Verdict::Fail;
+  }
+  if (o.strict && !fr.warnings.empty()) fr.verdict = worst(fr.verdict, Verdict::Fail);
+  if (fr.year_problem) fr.verdict = Verdict::Error;
+  return fr;
+}
+
+}  // namespace zhibiao

@@ -1,0 +1,57 @@
+#include "render/messages.h"
+
+#include <fmt/format.h>
+
+namespace zhibiao {
+
+std::string year_label(const Dataset& ds, int year, Lang lang) {
+  if (ds.has_year_labels) return std::to_string(year);
+  bool zh = lang == Lang::Zh;
+  if (year <= 0) return zh ? "基期" : "baseline";
+  return zh ? "本期" : "current";
+}
+
+Diagnostic warning_diagnostic(const Dataset& ds, const Warning& w, const RenderOptions& o) {
+  const Indicator& ind = *w.indicator;
+  auto pct = [&](const Decimal& v) { return show(o, v, ind.pct_places); };
+  std::string where = fmt::format("{} {}", ind.id, year_label(ds, w.year, Lang::En));
+  std::string message;
+  switch (w.kind) {
+    case WarningKind::GrowthMismatch:
+      message = fmt::format(
+          "{}: reported growth {}% differs from {}% computed from the levels (by more than 0.1 pp; basis is current)",
+          where, pct(w.reported), pct(w.computed));
+      break;
+    case WarningKind::NominalGrowth:
+      message = fmt::format("{}: judged on nominal growth {}% because no reported (comparable-price) growth was given",
+                            where, pct(w.computed));
+      break;
+  }
+  return Diagnostic{ds.file, w.at, Severity::Warning, std::move(message)};
+}
+
+Diagnostics warning_diagnostics(const Dataset& ds, const Warnings& ws, const RenderOptions& o) {
+  Diagnostics out;
+  out.reserve(ws.size());
+  for (const Warning& w : ws) out.push_back(warning_diagnostic(ds, w, o));
+  return out;
+}
+
+std::string year_problem_message(const YearProblem& p) {
+  switch (p.kind) {
+    case YearProblem::NoYearLabels: return "a year can be chosen only in a file with 'year:' or a series";
+    case YearProblem::NoFiguresIn: return fmt::format("no figures for {} in the file", p.year);
+    case YearProblem::NoFigures: return "no figures in the file";
+  }
+  return "";
+}
+
+Diagnostics file_report_diagnostics(const FileReport& fr, const RenderOptions& o) {
+  Diagnostics out;
+  if (fr.year_problem) out.push_back({fr.dataset->file, {}, Severity::Error, year_problem_message(*fr.year_problem)});
+  Diagnostics w = warning_diagnostics(*fr.dataset, fr.warnings, o);
+  out.insert(out.end(), w.begin(), w.end());
+  return out;
+}
+
+}  // namespace zhibiao
