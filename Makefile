@@ -38,16 +38,17 @@ sanitize: deps
 	cmake --build build-asan -j2
 	ctest --test-dir build-asan --output-on-failure -j2
 
-# Each libFuzzer target for FUZZ_SECONDS on the seed corpus in tests/fuzz/.
+# Each libFuzzer target for FUZZ_SECONDS on the seed corpus in tests/fuzz/, with
+# the dictionary of target words tests/fuzz/zhibiao.dict.
 fuzz:
 	$(MAKE) deps EXTRA_PACKAGES="$(FUZZ_PACKAGES)"
 	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
 	  -DZHIBIAO_FUZZ=ON -DBUILD_TESTING=OFF
 	cmake --build build-fuzz -j2 --target grammar_fuzz loader_fuzz
 	rm -rf build-fuzz/corpus && mkdir -p build-fuzz/corpus/grammar build-fuzz/corpus/loader
-	./build-fuzz/grammar_fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	./build-fuzz/grammar_fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -dict=tests/fuzz/zhibiao.dict \
 	  -artifact_prefix=build-fuzz/ build-fuzz/corpus/grammar tests/fuzz/corpus/grammar
-	./build-fuzz/loader_fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	./build-fuzz/loader_fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -dict=tests/fuzz/zhibiao.dict \
 	  -artifact_prefix=build-fuzz/ build-fuzz/corpus/loader tests/fuzz/corpus/loader examples tests/bad
 
 # The Debian package: build/zhibiao_VERSION_ARCH.deb

@@ -20,14 +20,14 @@ _zhibiao__options()
     local flags values
     case $sub in
         report)
-            flags='-h --help --bom' values="--format $numbers --catalog --year" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors" ;;
         yoy)
-            flags='-h --help --bom' values="--format $numbers --catalog --from --to" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors" ;;
         check)
             flags='-h --help --strict --allow-pending --no-allow-pending'
-            values="--format $numbers --catalog --year --jobs -j" ;;
+            values="--format $numbers --catalog --year --max-errors --jobs -j" ;;
         lint)
-            flags='-h --help' values='--format --lang --catalog' ;;
+            flags='-h --help' values='--format --lang --catalog --max-errors' ;;
         indicators)
             flags='-h --help --bom' values='--format --lang --catalog' ;;
         roll)

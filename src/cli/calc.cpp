@@ -1,8 +1,11 @@
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "cli/commands.h"
 #include "compute/calc.h"
 #include "parse/expression.h"
+#include "util/guard.h"
 #include "util/utf8.h"
 
 namespace zhibiao::cli {
@@ -34,8 +37,9 @@ int run_calc(const CalcOptions& o) {
   auto result = expr ? evaluate_expression(*expr) : Expected<CalcResult>(expr.error());
   if (!result) {
     std::size_t col = result.error().offset;
-    std::fprintf(stderr, "calc:1:%zu: error: %s\n  %s\n  %s^\n", col + 1, result.error().message.c_str(),
-                 utf8::sanitize(text).c_str(), std::string(col, ' ').c_str());
+    std::string message = fmt::format("calc:1:{}: error: {}\n  {}\n  {}^\n", col + 1, result.error().message,
+                                      utf8::sanitize(text), std::string(col, ' '));
+    std::fputs(guard::defuse_commands(message).c_str(), stderr);
     return kBadInput;
   }
   std::string number = o.precision

@@ -1,21 +1,74 @@
 #include "cli/commands.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <thread>
+#include <unordered_map>
+#include <utility>
+
+#include <sys/stat.h>
+
+#include <fmt/format.h>
 
 #include "compute/judge.h"
 #include "parse/dataset_reader.h"
 #include "render/check.h"
 #include "render/messages.h"
 #include "util/ordered_parallel.h"
+#include "util/utf8.h"
 
 namespace zhibiao::cli {
 
 namespace {
 
-// PATHs as files: folders searched recursively for *.yaml and *.yml, sorted.
+using FolderId = std::pair<dev_t, ino_t>;
+
+// The *.yaml and *.yml files below `folder` appended to `found`. Symlinks
+// are followed, to files and to folders alike; each folder is searched once
+// (by device and inode, `seen`), and a link back to a folder being searched
+// (`above`) is reported once, not followed round. Whatever cannot be read
+// is a problem: a folder that cannot be listed, a *.yaml link that dangles
+// or loops (its read fails later), a link that loops.
+void search_folder(const std::filesystem::path& folder, std::set<FolderId>& seen, std::set<FolderId>& above,
+                   std::vector<std::string>& found, Diagnostics& problems) {
+  namespace fs = std::filesystem;
+  auto problem = [&](const fs::path& p, std::string why) {
+    problems.push_back({utf8::sanitize(p.string()), {}, Severity::Error, std::move(why)});
+  };
+  struct stat st {};
+  if (stat(folder.c_str(), &st) != 0) return problem(folder, fmt::format("cannot read: {}", std::strerror(errno)));
+  const FolderId id{st.st_dev, st.st_ino};
+  if (above.count(id)) return problem(folder, "a link back to a folder it is in (a loop): not followed");
+  if (!seen.insert(id).second) return;  // reached by another link: searched already
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec);
+  if (ec) return problem(folder, "cannot read the folder: " + ec.message());
+  std::vector<fs::path> files, folders;
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    auto ext = p.extension();
+    const bool yaml = ext == ".yaml" || ext == ".yml";
+    std::error_code type_ec;
+    const fs::file_status target = fs::status(p, type_ec);  // through links
+    if (fs::is_directory(target)) folders.push_back(p);
+    else if (yaml) files.push_back(p);  // not a regular file or a broken link: read_source says why
+    else if (type_ec && it->is_symlink() && type_ec != std::errc::no_such_file_or_directory)
+      problem(p, "cannot follow the link: " + type_ec.message());  // a looping link may have been a folder
+  }
+  if (ec) problem(folder, "cannot read the folder: " + ec.message());
+  std::sort(files.begin(), files.end());
+  std::sort(folders.begin(), folders.end());
+  for (const auto& f : files) found.push_back(f.string());
+  above.insert(id);
+  for (const auto& d : folders) search_folder(d, seen, above, found, problems);
+  above.erase(id);
+}
+
+// PATHs as files: folders searched (search_folder), files as given.
 std::vector<std::string> expand(const std::vector<std::string>& paths, Diagnostics& problems) {
   namespace fs = std::filesystem;
   std::vector<std::string> out;
@@ -26,14 +79,12 @@ std::vector<std::string> expand(const std::vector<std::string>& paths, Diagnosti
       continue;
     }
     std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      auto ext = it->path().extension();
-      if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec)) found.push_back(it->path().string());
-    }
-    if (ec) problems.push_back({p, {}, Severity::Error, "cannot read the folder: " + ec.message()});
-    if (found.empty() && !ec) problems.push_back({p, {}, Severity::Error, "no .yaml or .yml files in this folder"});
+    std::set<FolderId> seen, above;
+    const std::size_t before = problems.size();
+    search_folder(p, seen, above, found, problems);
     std::sort(found.begin(), found.end());
+    if (found.empty() && problems.size() == before)
+      problems.push_back({utf8::sanitize(p), {}, Severity::Error, "no .yaml or .yml files in this folder"});
     out.insert(out.end(), found.begin(), found.end());
   }
   return out;
@@ -48,10 +99,11 @@ struct CheckOptions {
 };
 
 // Loads, judges and renders one file; its dataset lives only this long.
-FileOutput check_file(const std::string& path, const Catalog& catalog, const JudgeOptions& j, const RenderOptions& r) {
+FileOutput check_file(const std::string& path, const Catalog& catalog, const JudgeOptions& j, const RenderOptions& r,
+                      std::size_t max_errors) {
   FileCheck fc;
-  fc.file = path;
-  std::optional<Dataset> ds = load_dataset(path, catalog, fc.problems);
+  fc.file = utf8::sanitize(path);
+  std::optional<Dataset> ds = load_dataset(path, catalog, fc.problems, max_errors);
   std::optional<FileReport> report;
   if (ds) {
     report = judge_file(*ds, j);
@@ -60,6 +112,7 @@ FileOutput check_file(const std::string& path, const Catalog& catalog, const Jud
     fc.report = &*report;
     fc.verdict = report->verdict;
   }
+  limit_problems(fc.problems, max_errors);
   return render_check_file(fc, j, r);
 }
 
@@ -72,18 +125,32 @@ int run_check(const CheckOptions& o) {
   judge.allow_pending = o.allow_pending;
   judge.binding_only = o.binding_only;
   RenderOptions r = render_options(o.common);
-  CheckWriter writer(r, files);
+  std::vector<std::string> shown;  // the file names as output shows them
+  for (const auto& f : files) shown.push_back(utf8::sanitize(f));
+  CheckWriter writer(r, std::move(shown));
   Verdict verdict = Verdict::Pass;
   auto emit = [&](const FileOutput& f) {
     verdict = worst(verdict, f.verdict);
     if (r.format == Format::Table) print_diagnostics(f.problems);
-    print(writer.add(f));
+    if (r.format == Format::Github) print_commands(writer.add(f));  // zhibiao's own commands, data escaped in them
+    else print(writer.add(f));
   };
   print(writer.begin());
-  if (!setup.empty()) emit(render_check_file(FileCheck{"zhibiao", nullptr, setup, Verdict::Error}, judge, r));
+  // Problems before any data file (the catalog, the folders): each under
+  // the file or folder it concerns, in the order found.
+  limit_problems(setup, o.common.max_errors);
+  std::vector<FileCheck> setup_parts;
+  std::unordered_map<std::string, std::size_t> part_of;
+  for (auto& d : setup) {
+    auto [it, fresh] = part_of.try_emplace(d.file, setup_parts.size());
+    if (fresh) setup_parts.push_back(FileCheck{d.file, nullptr, {}, Verdict::Error});
+    setup_parts[it->second].problems.push_back(std::move(d));
+  }
+  for (const auto& fc : setup_parts) emit(render_check_file(fc, judge, r));
   unsigned jobs = o.jobs ? *o.jobs : std::max(1u, std::thread::hardware_concurrency());
   ordered_parallel<FileOutput>(
-      files.size(), jobs, [&](std::size_t i) { return check_file(files[i], catalog, judge, r); }, emit);
+      files.size(), jobs, [&](std::size_t i) { return check_file(files[i], catalog, judge, r, o.common.max_errors); },
+      emit);
   print(writer.end());
   return exit_status(verdict);
 }
@@ -93,7 +160,7 @@ int run_check(const CheckOptions& o) {
 Runner setup_check(CLI::App& sub) {
   auto o = std::make_shared<CheckOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Json, Format::Junit, Format::Github},
-                     kPaths | kNumbers | kYear | kJudge);
+                     kPaths | kNumbers | kYear | kJudge | kMaxErrors);
   sub.add_flag("--strict", o->strict, "fail on warnings too");
   sub.add_flag("--binding-only", o->binding_only, "fail only on missed binding (约束性) targets");
   sub.add_flag("--allow-pending,!--no-allow-pending", o->allow_pending,

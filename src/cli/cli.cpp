@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <exception>
 #include <map>
+#include <sstream>
 #include <string_view>
 #include <vector>
 
@@ -61,7 +62,13 @@ int parse_and_run(int argc, char** argv) {
   if (argc > 1 && argv[1][0] != '-' && !known(argv[1])) return unknown_subcommand(argv[1]);
   try {
     app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) { return app.exit(e) == 0 ? kOk : kBadInput; }
+  } catch (const CLI::ParseError& e) {
+    std::ostringstream out, err;  // help and version go through print(), which checks the write
+    int code = app.exit(e, out, err);
+    print(out.str());
+    std::fputs(err.str().c_str(), stderr);
+    return code == 0 ? kOk : kBadInput;
+  }
   for (auto& [sub, runner] : runners)
     if (sub->parsed()) return runner();
   return kBadInput;
@@ -73,12 +80,14 @@ std::span<const Command> commands() { return kCommands; }
 
 int run(int argc, char** argv) {
   install_gmp_pool();
+  prepare_output();
+  int status = kBadInput;
   try {
-    return parse_and_run(argc, argv);
+    status = parse_and_run(argc, argv);
   } catch (const std::bad_alloc&) {
     std::fprintf(stderr, "zhibiao: error: out of memory\n");
   } catch (const std::exception& e) { std::fprintf(stderr, "zhibiao: error: %s\n", e.what()); }
-  return kBadInput;
+  return finish_output(status);
 }
 
 }  // namespace zhibiao::cli

@@ -1,14 +1,19 @@
 #include "cli/common.h"
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <utility>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include "parse/catalog_data.h"
 #include "parse/dataset_reader.h"
+#include "util/guard.h"
 
 namespace zhibiao::cli {
 
@@ -65,6 +70,10 @@ void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<F
   add_choice(sub, "--lang", o.lang, {{"zh", Lang::Zh}, {"en", Lang::En}}, "language of headers and names");
   sub.add_option("--catalog", o.catalog,
                  "a folder of indicator definitions that add to or override the built-in catalog");
+  if (set & kMaxErrors)
+    sub.add_option("--max-errors", o.max_errors,
+                   "problems shown per file; the rest are counted in a last line (0: no limit)")
+        ->capture_default_str();
   if (set & kBom) sub.add_flag("--bom", o.bom, "start CSV output with a UTF-8 BOM (for Excel)");
   if (set & kYear)
     sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
@@ -105,7 +114,8 @@ Catalog catalog_of(const CommonOptions& o, Diagnostics& problems) {
   return load_catalog(builtin_catalog(), o.catalog, problems);
 }
 
-std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog, Diagnostics& problems) {
+std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog, Diagnostics& problems,
+                                std::size_t max_errors) {
   std::vector<Dataset> out;
   bool stdin_read = false;
   for (const auto& f : files) {
@@ -113,16 +123,51 @@ std::vector<Dataset> load_files(const std::vector<std::string>& files, const Cat
       problems.push_back({f, {}, Severity::Error, "standard input can be read only once"});
       continue;
     }
-    if (auto ds = load_dataset(f, catalog, problems)) out.push_back(std::move(*ds));
+    if (auto ds = load_dataset(f, catalog, problems, max_errors)) out.push_back(std::move(*ds));
   }
   return out;
 }
 
 void print_diagnostics(const Diagnostics& ds) {
-  for (const auto& d : ds) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+  for (const auto& d : ds) std::fprintf(stderr, "%s\n", guard::defuse_commands(format_diagnostic(d)).c_str());
 }
 
-void print(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+namespace {
+
+int write_errno = 0;  // of the first failed write to standard output; none after it
+
+void write_out(std::string_view text) {
+  if (write_errno || text.empty()) return;
+  errno = 0;
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) write_errno = errno ? errno : EIO;
+}
+
+}  // namespace
+
+void print(const std::string& text) { write_out(guard::defuse_commands(text)); }
+
+void print_commands(const std::string& text) { write_out(text); }
+
+void prepare_output() {
+  std::signal(SIGPIPE, SIG_IGN);
+  for (int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    int mode = fd == STDERR_FILENO ? O_WRONLY : O_RDONLY;
+    int opened = open("/dev/null", mode);  // the lowest free descriptor: `fd`
+    if (opened != fd && opened >= 0) close(opened);
+  }
+}
+
+int finish_output(int status) {
+  errno = 0;
+  if (std::fflush(stdout) != 0 && !write_errno) write_errno = errno ? errno : EIO;
+  if (std::ferror(stdout) && !write_errno) write_errno = EIO;
+  errno = 0;
+  if (std::fclose(stdout) != 0 && !write_errno) write_errno = errno ? errno : EIO;
+  if (!write_errno || write_errno == EPIPE) return status;
+  std::fprintf(stderr, "zhibiao: error: write error: %s\n", std::strerror(write_errno));
+  return kBadInput;
+}
 
 std::string examples(std::initializer_list<const char*> lines) {
   std::string out = "\nExamples:\n";

@@ -34,17 +34,19 @@ struct CommonOptions {
   std::optional<std::string> catalog;
   std::optional<int> year;
   bool bom = false;
-  Judging judging;  // --judge, with --rounding
+  Judging judging;                             // --judge, with --rounding
+  std::size_t max_errors = kDefaultMaxErrors;  // per file; 0: no limit
 };
 
 // Which of the common options a subcommand takes.
 enum OptionSet : unsigned {
-  kFiles = 1,    // FILE... (required)
-  kNumbers = 2,  // --lang --precision --rounding --color
-  kYear = 4,     // --year
-  kBom = 8,      // --bom (CSV)
-  kPaths = 16,   // PATH... : files or folders
-  kJudge = 32,   // --judge exact|rounded
+  kFiles = 1,       // FILE... (required)
+  kNumbers = 2,     // --lang --precision --rounding --color
+  kYear = 4,        // --year
+  kBom = 8,         // --bom (CSV)
+  kPaths = 16,      // PATH... : files or folders
+  kMaxErrors = 32,  // --max-errors N
+  kJudge = 64,      // --judge exact|rounded
 };
 
 // Adds --format (one of `formats`) and --catalog, and the options of `set`.
@@ -63,13 +65,30 @@ Catalog catalog_of(const CommonOptions& o, Diagnostics& problems);
 
 // Every file as a Dataset, in the order given; the problems of all of them
 // appended to `problems` (a file with errors yields no Dataset).
-std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog, Diagnostics& problems);
+// At most `max_errors` problems of each file are kept (0: all).
+std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog, Diagnostics& problems,
+                                std::size_t max_errors = kDefaultMaxErrors);
 
-// Prints each diagnostic on standard error, one per line.
+// Prints each diagnostic on standard error, one per line (a line that CI
+// could take for a command defused, see util/guard.h).
 void print_diagnostics(const Diagnostics& ds);
 
-// Writes text to standard output as it is.
+// Writes text to standard output, lines that CI could take for a command
+// defused. A failed write stops all further output: a closed pipe quietly,
+// any other error with a message and exit status 2 from finish_output().
 void print(const std::string& text);
+// The same without defusing: for the GitHub annotations zhibiao writes itself.
+void print_commands(const std::string& text);
+
+// Before anything is read or written: SIGPIPE ignored (a closed pipe is an
+// error from write, EPIPE), and closed standard streams reopened on
+// /dev/null (read-only for standard output, so that writing to it fails) so
+// that no data file is opened as one of them.
+void prepare_output();
+// After the command: flushes and closes standard output. Returns `status`,
+// or kBadInput after "zhibiao: error: write error: …" when any write failed
+// other than on a closed pipe.
+int finish_output(int status);
 
 // Examples shown at the end of a subcommand's --help.
 std::string examples(std::initializer_list<const char*> lines);

@@ -12,12 +12,13 @@ namespace {
 int run_lint(const CommonOptions& o) {
   Diagnostics problems;
   Catalog catalog = catalog_of(o, problems);
-  auto datasets = load_files(o.files, catalog, problems);
+  auto datasets = load_files(o.files, catalog, problems, o.max_errors);
   RenderOptions r = render_options(o);
   for (const auto& ds : datasets) {
     Diagnostics w = warning_diagnostics(ds, consistency_warnings(ds), r);
     problems.insert(problems.end(), w.begin(), w.end());
   }
+  limit_problems(problems, o.max_errors);
   if (r.format != Format::Json) print_diagnostics(problems);
   print(render_lint(o.files, problems, r));
   return has_errors(problems) ? kBadInput : kOk;
@@ -27,7 +28,7 @@ int run_lint(const CommonOptions& o) {
 
 Runner setup_lint(CLI::App& sub) {
   auto o = std::make_shared<CommonOptions>();
-  add_common_options(sub, *o, {Format::Table, Format::Json}, kFiles);
+  add_common_options(sub, *o, {Format::Table, Format::Json}, kFiles | kMaxErrors);
   sub.footer(examples({"zhibiao lint examples/huolinguole-2020.yaml",
                        "zhibiao lint data/*.yaml            # exit 2 on any error, 0 otherwise",
                        "cat 2020.yaml | zhibiao lint -"}));

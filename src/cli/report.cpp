@@ -12,7 +12,7 @@ namespace {
 int run_report(const CommonOptions& o) {
   Diagnostics problems;
   Catalog catalog = catalog_of(o, problems);
-  auto datasets = load_files(o.files, catalog, problems);
+  auto datasets = load_files(o.files, catalog, problems, o.max_errors);
   RenderOptions r = render_options(o);
   Verdict verdict = has_errors(problems) ? Verdict::Error : Verdict::Pass;
   Report report;
@@ -28,6 +28,7 @@ int run_report(const CommonOptions& o) {
     }
     report.add(std::move(fr));
   }
+  limit_problems(problems, o.max_errors);
   print_diagnostics(problems);
   if (verdict == Verdict::Error) return kBadInput;
   print(render_report(report, r));
@@ -39,7 +40,7 @@ int run_report(const CommonOptions& o) {
 Runner setup_report(CLI::App& sub) {
   auto o = std::make_shared<CommonOptions>();
   add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kYear | kBom | kJudge);
+                     kFiles | kNumbers | kYear | kBom | kJudge | kMaxErrors);
   sub.footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
                        "zhibiao report --year 2016 examples/national-2013-2018.yaml --format json",
                        "zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv"}));

@@ -16,7 +16,8 @@ struct YoyOptions {
 int run_yoy(const YoyOptions& o) {
   Diagnostics problems;
   Catalog catalog = catalog_of(o.common, problems);
-  auto datasets = load_files(o.common.files, catalog, problems);
+  auto datasets = load_files(o.common.files, catalog, problems, o.common.max_errors);
+  limit_problems(problems, o.common.max_errors);
   print_diagnostics(problems);
   if (has_errors(problems)) return kBadInput;
   if (o.from && o.to && *o.from > *o.to) {
@@ -43,7 +44,7 @@ int run_yoy(const YoyOptions& o) {
 Runner setup_yoy(CLI::App& sub) {
   auto o = std::make_shared<YoyOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom);
+                     kFiles | kNumbers | kBom | kMaxErrors);
   sub.add_option("--from", o->from, "first year of the span")->check(CLI::Range(1000, 9999));
   sub.add_option("--to", o->to, "last year of the span")->check(CLI::Range(1000, 9999));
   sub.footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",

@@ -9,6 +9,7 @@
 #include "parse/schema.h"
 #include "parse/source.h"
 #include "parse/yaml_reader.h"
+#include "util/utf8.h"
 
 namespace zhibiao {
 
@@ -118,7 +119,7 @@ Catalog load_catalog(Catalog catalog, const std::optional<std::string>& dir, Dia
   if (!dir) return catalog;
   std::error_code ec;
   if (!std::filesystem::is_directory(*dir, ec)) {
-    problems.push_back({*dir, {}, Severity::Error, "--catalog: not a folder"});
+    problems.push_back({utf8::sanitize(*dir), {}, Severity::Error, "--catalog: not a folder"});
     return catalog;
   }
   std::vector<std::filesystem::path> files;
@@ -128,7 +129,8 @@ Catalog load_catalog(Catalog catalog, const std::optional<std::string>& dir, Dia
   }
   std::sort(files.begin(), files.end());
   for (const auto& path : files)
-    if (auto text = read_source(path.string(), problems)) read_catalog(*text, path.string(), catalog, problems);
+    if (auto text = read_source(path.string(), problems))
+      read_catalog(*text, utf8::sanitize(path.string()), catalog, problems);
   return catalog;
 }
 

@@ -36,6 +36,19 @@ bool valid_id(std::string_view id) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
+// Why `text` cannot be an indicator's unit: a number (`5`), or a magnitude
+// on a rate (`万%`, whose magnitude would be dropped).
+std::optional<std::string> unit_problem(std::string_view text) {
+  const std::string norm = utf8::normalize(text).text;
+  const char first = norm.empty() ? '\0' : norm[0];
+  if ((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.')
+    return fmt::format("unit '{}' is a number, not a unit (write e.g. 亿元, %, 人)", utf8::excerpt(text));
+  const Unit u = parse_unit(norm);
+  if (u.is_rate() && u.exponent != 0)
+    return fmt::format("unit '{}' puts a magnitude on a percentage: write {}", utf8::excerpt(text), u.base);
+  return std::nullopt;
+}
+
 const Node* find_key(const Node& map, std::string_view key) {
   for (std::size_t i = 0; i < map.map_size(); ++i)
     if (map.key(i).text == key) return &map.value(i);
@@ -76,8 +89,8 @@ std::string_view unqualified(std::string_view s, bool& estimate) {
 
 class DatasetReader {
  public:
-  DatasetReader(const std::string& file, const Catalog& catalog, Diagnostics& problems)
-      : schema_(file, problems), catalog_(catalog) {}
+  DatasetReader(const std::string& file, const Catalog& catalog, Diagnostics& problems, std::size_t max_errors)
+      : schema_(file, problems, max_errors), catalog_(catalog) {}
 
   std::optional<Dataset> read(const Node& root) {
     Dataset ds;
@@ -162,7 +175,9 @@ class DatasetReader {
     if (!ind) return std::nullopt;
     bool complete = describe(item, *ind);
     std::vector<RawPeriod> raw = raw_periods(item, ds, *ind);
-    if (ind->unit.text.empty() && !qualitative_only(raw)) {
+    if (bad_unit_) {
+      complete = false;  // reported already
+    } else if (ind->unit.text.empty() && !qualitative_only(raw)) {
       schema_.error(item.at, fmt::format("indicator '{}' needs a 'unit' (its id is not in the catalog)", ind->id));
       complete = false;
     }
@@ -216,9 +231,13 @@ class DatasetReader {
     if (name) ind.name = *name;
     if (auto en = scalar(item, "name_en")) ind.name_en = *en;
     if (const Node* n = find_key(item, "note")) ind.note = schema_.text(*n, "note", true).value_or("");
+    bad_unit_ = false;
     if (auto unit = scalar(item, "unit")) {
-      if (unit->empty() || unit->size() > 64) schema_.error(find_key(item, "unit")->at, "unit must not be empty");
+      auto why = unit->empty() || unit->size() > 64 ? std::optional<std::string>("unit must not be empty")
+                                                    : unit_problem(*unit);
+      if (why) schema_.error(find_key(item, "unit")->at, *why);
       else ind.unit = parse_unit(*unit);
+      bad_unit_ = why.has_value();
     }
     choice(item, "direction", parse_direction, ind.direction, "'up' or 'down' (正向/逆向)");
     choice(item, "basis", parse_basis, ind.basis, "'comparable', 'current' or 'same_scope' (可比价/现价/同口径)");
@@ -578,28 +597,33 @@ class DatasetReader {
 
   SchemaReader schema_;
   const Catalog& catalog_;
+  bool bad_unit_ = false;  // the indicator being read has a unit that is an error
 };
 
 }  // namespace
 
 std::optional<Dataset> read_dataset(std::string_view text, const std::string& file, const Catalog& catalog,
-                                    Diagnostics& problems) {
+                                    Diagnostics& problems, std::size_t max_errors) {
   Diagnostics found;  // this file's problems only
   std::optional<Dataset> ds;
-  if (auto root = read_yaml(text, file, found)) ds = DatasetReader(file, catalog, found).read(*root);
-  std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
+  if (auto root = read_yaml(text, file, found, max_errors))
+    ds = DatasetReader(file, catalog, found, max_errors).read(*root);
+  auto located_end = !found.empty() && found.back().more > 0 ? found.end() - 1 : found.end();
+  std::stable_sort(found.begin(), located_end, [](const Diagnostic& a, const Diagnostic& b) {
     return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.column < b.at.column;
   });
+  limit_problems(found, max_errors);
   bool failed = has_errors(found);
   problems.insert(problems.end(), found.begin(), found.end());
   if (failed) return std::nullopt;
   return ds;
 }
 
-std::optional<Dataset> load_dataset(const std::string& path, const Catalog& catalog, Diagnostics& problems) {
+std::optional<Dataset> load_dataset(const std::string& path, const Catalog& catalog, Diagnostics& problems,
+                                    std::size_t max_errors) {
   auto text = read_source(path, problems);
   if (!text) return std::nullopt;
-  return read_dataset(*text, path, catalog, problems);
+  return read_dataset(*text, utf8::sanitize(path), catalog, problems, max_errors);
 }
 
 }  // namespace zhibiao

@@ -1,6 +1,7 @@
 #include "parse/schema.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include <fmt/format.h>
@@ -10,7 +11,7 @@
 namespace zhibiao {
 
 void SchemaReader::error(const Mark& at, std::string message) {
-  problems_.push_back({file_, at, Severity::Error, std::move(message)});
+  add_capped(problems_, {file_, at, Severity::Error, std::move(message)}, max_errors_);
 }
 
 void SchemaReader::check_keys(const Node& map, std::span<const std::string_view> allowed, std::string_view where) {
@@ -42,6 +43,18 @@ std::optional<std::string> SchemaReader::text(const Node& n, std::string_view wh
   if (n.text.find("\u2028") != std::string::npos || n.text.find("\u2029") != std::string::npos) {
     error(n.at, fmt::format("{} holds a line or paragraph separator (U+2028/U+2029)", what));
     return std::nullopt;
+  }
+  for (std::size_t i = 0; i < n.text.size();) {
+    if (static_cast<unsigned char>(n.text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp = utf8::next(n.text, i);
+    if (utf8::is_unsafe_control(cp)) {
+      error(n.at, fmt::format("{} holds U+{:04X}, a {}", what, static_cast<std::uint32_t>(cp),
+                              cp <= 0x9F ? "C1 control character" : "bidi control that reorders the text shown"));
+      return std::nullopt;
+    }
   }
   return n.text;
 }

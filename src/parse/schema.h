@@ -13,7 +13,10 @@ namespace zhibiao {
 
 class SchemaReader {
  public:
-  SchemaReader(std::string file, Diagnostics& problems) : file_(std::move(file)), problems_(problems) {}
+  // Keeps at most `max_errors` problems in `problems` (0: all), counting the
+  // rest (add_capped).
+  SchemaReader(std::string file, Diagnostics& problems, std::size_t max_errors = kDefaultMaxErrors)
+      : file_(std::move(file)), problems_(problems), max_errors_(max_errors) {}
 
   void error(const Mark& at, std::string message);
 
@@ -22,7 +25,8 @@ class SchemaReader {
 
   // The scalar text of `n`, or an error naming `what`; nullopt for null.
   // Control characters (written as escapes in quotes) are errors; line
-  // breaks and tabs only where `multiline` (notes).
+  // breaks and tabs only where `multiline` (notes); so are C1 controls and
+  // bidi overrides (utf8::is_unsafe_control) and U+2028/U+2029.
   std::optional<std::string> text(const Node& n, std::string_view what, bool multiline = false);
 
   const std::string& file() const { return file_; }
@@ -31,6 +35,7 @@ class SchemaReader {
  private:
   std::string file_;
   Diagnostics& problems_;
+  std::size_t max_errors_;
 };
 
 // The closest of `candidates` to `word` within an edit distance of 2.

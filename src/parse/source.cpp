@@ -3,25 +3,41 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "parse/yaml_reader.h"
+#include "util/utf8.h"
 
 namespace zhibiao {
 
 std::optional<std::string> read_source(const std::string& path, Diagnostics& problems) {
   auto fail = [&](std::string why) {
-    problems.push_back({path, {}, Severity::Error, std::move(why)});
+    problems.push_back({utf8::sanitize(path), {}, Severity::Error, std::move(why)});
     return std::nullopt;
   };
   std::FILE* f = stdin;
   if (path != "-") {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return fail("is a folder, not a data file");
-    f = std::fopen(path.c_str(), "rb");
-    if (!f) return fail(fmt::format("cannot open: {}", std::strerror(errno)));
+    // Opened without blocking (a FIFO would wait for a writer forever), then
+    // refused unless it is a regular file.
+    int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return fail(fmt::format("cannot open: {}", std::strerror(errno)));
+    struct stat st {};
+    const char* kind = nullptr;
+    if (fstat(fd, &st) != 0) kind = "cannot be examined";
+    else if (S_ISDIR(st.st_mode)) kind = "is a folder, not a data file";
+    else if (S_ISFIFO(st.st_mode)) kind = "is a named pipe (FIFO), not a data file";
+    else if (S_ISSOCK(st.st_mode)) kind = "is a socket, not a data file";
+    else if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) kind = "is a device, not a data file";
+    else if (!S_ISREG(st.st_mode)) kind = "is not a regular file";
+    if (kind || fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0 || !(f = fdopen(fd, "rb"))) {
+      close(fd);
+      return fail(kind ? kind : "cannot open");
+    }
   }
   std::string text;
   char buf[1 << 16];

@@ -1,5 +1,6 @@
 #pragma once
-// Reading a data file's bytes ("-" is standard input), with a size cap.
+// Reading a data file's bytes ("-" is standard input), with a size cap;
+// anything but a regular file (a folder, a FIFO, a device) is refused by name.
 #include <optional>
 #include <string>
 

@@ -1,9 +1,11 @@
 #include "parse/yaml_reader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <istream>
 #include <iterator>
 #include <streambuf>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -72,8 +74,8 @@ class Locator {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const Locator& locate, const std::string& file, Diagnostics& problems)
-      : locate_(locate), file_(file), problems_(problems) {}
+  TreeBuilder(const Locator& locate, const std::string& file, Diagnostics& problems, std::size_t max_errors)
+      : locate_(locate), file_(file), problems_(problems), max_errors_(max_errors) {}
 
   std::optional<Node> root;
 
@@ -159,10 +161,12 @@ class TreeBuilder : public YAML::EventHandler {
       throw Stop{n.at, fmt::format("a key must be a plain value, not {}", kind_name(n))};
     children_.push_back(std::move(n));
   }
-  // Maps here are small (a dozen keys): a pairwise scan beats a std::map.
+  // Maps are mostly small (a dozen keys): a pairwise scan beats hashing
+  // there; a larger one (a long series, or a hostile file repeating one key
+  // 200 000 times) is checked in linear time against a hash of its keys.
   void check_keys(const Node& map) {
     const std::size_t n = map.map_size();
-    if (n > 64) return check_keys_sorted(map);
+    if (n > 16) return check_keys_hashed(map);
     for (std::size_t i = 1; i < n; ++i)
       for (std::size_t j = 0; j < i; ++j)
         if (map.key(i).text == map.key(j).text) {
@@ -170,26 +174,26 @@ class TreeBuilder : public YAML::EventHandler {
           break;
         }
   }
-  void check_keys_sorted(const Node& map) {
-    std::vector<std::size_t> order(map.map_size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return map.key(a).text < map.key(b).text; });
-    for (std::size_t i = 1; i < order.size(); ++i) {
-      std::size_t first = i - 1;
-      while (first > 0 && map.key(order[first - 1]).text == map.key(order[i]).text) --first;
-      if (map.key(order[first]).text == map.key(order[i]).text) duplicate(map.key(order[i]), map.key(order[first]));
+  void check_keys_hashed(const Node& map) {
+    std::unordered_map<std::string_view, std::size_t> first;  // key text -> its first index
+    first.reserve(map.map_size());
+    for (std::size_t i = 0; i < map.map_size(); ++i) {
+      auto [it, fresh] = first.try_emplace(map.key(i).text, i);
+      if (!fresh) duplicate(map.key(i), map.key(it->second));
     }
   }
   void duplicate(const Node& again, const Node& first) {
-    problems_.push_back({file_, again.at, Severity::Error,
-                         fmt::format("duplicate key '{}' (first at {}:{})", utf8::excerpt(again.text), first.at.line,
-                                     first.at.column)});
+    add_capped(
+        problems_,
+        {file_, again.at, Severity::Error,
+         fmt::format("duplicate key '{}' (first at {}:{})", utf8::excerpt(again.text), first.at.line, first.at.column)},
+        max_errors_);
   }
 
   const Locator& locate_;
   const std::string& file_;
   Diagnostics& problems_;
+  std::size_t max_errors_;
   std::vector<Node> stack_;               // the open containers, outermost first
   std::vector<std::size_t> first_child_;  // where each one's children start in children_
   std::vector<Node> children_;
@@ -207,41 +211,54 @@ class ViewBuf : public std::streambuf {
 };
 
 // Problems the parser would pass over or misreport: bytes that are not
-// UTF-8 text, and tabs used for indentation.
-bool check_bytes(std::string_view text, const Locator& locate, const std::string& file, Diagnostics& problems) {
-  if (auto bad = utf8::first_invalid(text)) {
-    problems.push_back({file, locate.at_byte(*bad), Severity::Error,
-                        fmt::format("not UTF-8 text (byte 0x{:02X})", static_cast<unsigned char>(text[*bad]))});
-    return false;
-  }
-  for (std::size_t i = 0; i < text.size(); ++i) {
+// UTF-8 text, control characters, and tabs used for indentation. Every one is
+// reported (a broken sequence once, a tab once per line); false if any.
+bool check_bytes(std::string_view text, const Locator& locate, const std::string& file, Diagnostics& problems,
+                 std::size_t max_errors) {
+  bool ok = true;
+  auto report = [&](std::size_t at, std::string message) {
+    ok = false;
+    add_capped(problems, {file, locate.at_byte(at), Severity::Error, std::move(message)}, max_errors);
+  };
+  bool line_start = true;  // only blanks and '-' so far on this line
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
     auto c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
-      problems.push_back({file, locate.at_byte(i), Severity::Error,
-                          fmt::format("control character 0x{:02X}: this is not a text file", c)});
-      return false;
-    }
-  }
-  bool line_start = true;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\n') {
-      line_start = true;
+    if (c < 0x80) {
+      if (c == '\n') {
+        line_start = true;
+      } else if (c == '\t' && line_start) {
+        report(i, "tab used for indentation (YAML indents with spaces)");
+        line_start = false;
+      } else {
+        if ((c < 0x20 && c != '\r' && c != '\t') || c == 0x7F)
+          report(i, fmt::format("control character 0x{:02X}: this is not a text file", c));
+        if (c != ' ' && c != '-') line_start = false;
+      }
+      ++i;
       continue;
     }
-    if (line_start && c == '\t') {
-      problems.push_back(
-          {file, locate.at_byte(i), Severity::Error, "tab used for indentation (YAML indents with spaces)"});
-      return false;
+    line_start = false;
+    std::size_t len = utf8::sequence_length(text, i);
+    if (len == 0) {
+      report(i, fmt::format("not UTF-8 text (byte 0x{:02X})", c));
+      for (++i; i < n && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; ++i) {}
+      continue;
     }
-    if (c != ' ' && c != '-') line_start = false;
+    std::size_t at = i;
+    char32_t cp = utf8::next(text, at);
+    if (utf8::is_unsafe_control(cp))
+      report(i, fmt::format("U+{:04X}, a {}: this is not plain text", static_cast<std::uint32_t>(cp),
+                            cp <= 0x9F ? "C1 control character" : "bidi control that reorders the text shown"));
+    i += len;
   }
-  return true;
+  return ok;
 }
 
 }  // namespace
 
-std::optional<Node> read_yaml(std::string_view text, const std::string& file, Diagnostics& problems) {
+std::optional<Node> read_yaml(std::string_view text, const std::string& file, Diagnostics& problems,
+                              std::size_t max_errors) {
   if (text.size() > kMaxFileBytes) {
     problems.push_back(
         {file,
@@ -252,18 +269,18 @@ std::optional<Node> read_yaml(std::string_view text, const std::string& file, Di
   }
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   Locator locate(text);
-  if (!check_bytes(text, locate, file, problems)) return std::nullopt;
+  if (!check_bytes(text, locate, file, problems, max_errors)) return std::nullopt;
 
   // yaml-cpp reads from a std::istream: one over the text already in memory,
   // so that the file is not copied a second time.
   ViewBuf buf(text);
   std::istream in(&buf);
-  TreeBuilder builder(locate, file, problems);
+  TreeBuilder builder(locate, file, problems, max_errors);
   try {
     YAML::Parser parser(in);
     parser.HandleNextDocument(builder);
     if (builder.root) {
-      TreeBuilder extra(locate, file, problems);
+      TreeBuilder extra(locate, file, problems, max_errors);
       if (parser.HandleNextDocument(extra) && extra.root) {
         problems.push_back({file, extra.root->at, Severity::Error,
                             "a second YAML document (or text after the first): one document per file"});

@@ -1,6 +1,7 @@
 #pragma once
 // Reads YAML text into a Node tree under strict rules (README, "YAML"; yaml-cpp
-// 0.7 accepts bad input silently, so the rules are ours): valid UTF-8 without control bytes, one
+// 0.7 accepts bad input silently, so the rules are ours): valid UTF-8 without
+// control bytes (C0, C1, bidi overrides and isolates), one
 // document, no anchors, aliases or tags, scalar keys only, no duplicate keys,
 // bounded nesting and size. Every rule broken is a located Diagnostic.
 #include <cstddef>
@@ -19,7 +20,10 @@ constexpr std::size_t kMaxFileBytes = 8u << 20;  // 8 MiB
 constexpr int kMaxDepth = 32;
 
 // The tree of `text`, or nullopt with the reasons appended to `problems`
-// (duplicate keys are reported and the tree is still returned).
-std::optional<Node> read_yaml(std::string_view text, const std::string& file, Diagnostics& problems);
+// (duplicate keys are reported and the tree is still returned). Every
+// problem in the bytes is reported, not just the first; at most `max_errors`
+// are kept, the rest counted (add_capped; 0: all).
+std::optional<Node> read_yaml(std::string_view text, const std::string& file, Diagnostics& problems,
+                              std::size_t max_errors = kDefaultMaxErrors);
 
 }  // namespace zhibiao

@@ -6,6 +6,7 @@
 
 #include "render/json.h"
 #include "render/report.h"
+#include "util/utf8.h"
 
 namespace zhibiao {
 
@@ -159,7 +160,10 @@ std::string CheckWriter::end() {
   }
 }
 
-std::string xml_escape(std::string_view s) {
+std::string xml_escape(std::string_view raw) {
+  // Only valid UTF-8 goes out (a file name from the command line may not be).
+  std::string clean = utf8::first_invalid(raw) ? utf8::sanitize(raw) : std::string();
+  std::string_view s = clean.empty() ? raw : std::string_view(clean);
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];

@@ -1,5 +1,7 @@
 #include "render/json.h"
 
+#include <cstdint>
+
 #include <fmt/format.h>
 
 #include "render/options.h"
@@ -12,8 +14,17 @@ std::string json_string(std::string_view raw) {
   std::string clean = utf8::first_invalid(raw) ? utf8::sanitize(raw) : std::string();
   std::string_view s = clean.empty() ? raw : std::string_view(clean);
   std::string out = "\"";
-  for (char ch : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
     auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) {  // C1 controls and bidi overrides as \u escapes: the same text, shown safely
+      std::size_t at = i;
+      char32_t cp = utf8::next(s, at);
+      if (utf8::is_unsafe_control(cp)) out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
+      else out.append(s.substr(i, at - i));
+      i = at - 1;
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "render/json.h"
+#include "util/utf8.h"
 
 namespace zhibiao {
 
@@ -42,10 +43,13 @@ Expected<std::string> render_roll(const Dataset& ds, int to_year) {
   if (ds.year && to_year != *ds.year + 1)
     return ParseError{fmt::format("the file is for {}: roll it --to {}", *ds.year, *ds.year + 1)};
   const int from = to_year - 1;
+  // The file name goes into comments: escaped, so that a line break in it
+  // cannot start a line of YAML.
+  const std::string file = utf8::sanitize(ds.file);
   std::string out = fmt::format(
       "# Rolled forward from {} by `zhibiao roll --to {}`: the {} actuals are the\n"
       "# baselines now; fill in the {} targets and actuals.\n",
-      ds.file, to_year, from, to_year);
+      file, to_year, from, to_year);
   if (!ds.title.empty()) out += "title: " + json_string(ds.title) + "\n";
   if (!ds.region.empty()) out += "region: " + json_string(ds.region) + "\n";
   if (!ds.source.empty()) out += "source: " + json_string(ds.source) + "\n";
@@ -56,14 +60,14 @@ Expected<std::string> render_roll(const Dataset& ds, int to_year) {
     if (!ind.series_form) {
       const Period& last = ind.periods.back();
       if (last.actual) {
-        out += fmt::format("    # baseline: the {} actual, from {}:{}:{}\n", from, ds.file, last.actual_at.line,
+        out += fmt::format("    # baseline: the {} actual, from {}:{}:{}\n", from, file, last.actual_at.line,
                            last.actual_at.column);
         if (last.reported_growth)
           out += fmt::format("    baseline: {{value: {}, growth: {}}}\n", figure(*last.actual, ind.unit),
                              percent(*last.reported_growth));
         else out += fmt::format("    baseline: {}\n", figure(*last.actual, ind.unit));
       } else {
-        out += fmt::format("    # no {} actual in {}: fill in the baseline\n    baseline:\n", from, ds.file);
+        out += fmt::format("    # no {} actual in {}: fill in the baseline\n    baseline:\n", from, file);
       }
       out += "    target:\n    actual:\n";
       continue;

@@ -19,15 +19,21 @@ std::string pad(const std::string& s, std::size_t width, Align align) {
 }  // namespace
 
 std::string render_text(const Table& t) {
+  const std::size_t last = t.headers.empty() ? 0 : t.headers.size() - 1;
+  auto fit = [&](const std::vector<std::string>& cells, std::size_t c) {
+    std::string_view s = c < cells.size() ? std::string_view(cells[c]) : std::string_view();
+    return c == last ? std::string(s) : utf8::fit_width(s, kMaxCellWidth);
+  };
   std::vector<std::size_t> widths(t.headers.size(), 0);
-  for (std::size_t c = 0; c < t.headers.size(); ++c) widths[c] = utf8::display_width(t.headers[c]);
+  for (std::size_t c = 0; c < t.headers.size(); ++c) widths[c] = utf8::display_width(fit(t.headers, c));
   for (const auto& row : t.rows)
     for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c)
-      widths[c] = std::max(widths[c], utf8::display_width(row[c]));
+      widths[c] = std::max(widths[c], utf8::display_width(fit(row, c)));
   auto line = [&](const std::vector<std::string>& cells, const std::vector<std::string>* styles) {
     std::string out;
     for (std::size_t c = 0; c < widths.size(); ++c) {
-      std::string cell = pad(c < cells.size() ? cells[c] : "", widths[c], align_of(t, c));
+      std::string cell = fit(cells, c);
+      if (c != last || align_of(t, c) == Align::Right) cell = pad(cell, widths[c], align_of(t, c));
       const std::string* style = styles && c < styles->size() && !(*styles)[c].empty() ? &(*styles)[c] : nullptr;
       if (c > 0) out += "  ";
       out += style ? *style + cell + "\x1b[0m" : cell;
@@ -68,8 +74,28 @@ std::string render_markdown(const Table& t) {
   return out;
 }
 
+bool formula_like(std::string_view cell) {
+  if (cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos) return false;
+  std::string_view s = cell;
+  if (s[0] == '+' || s[0] == '-') s.remove_prefix(1);
+  if (s.size() >= 2 && s.substr(s.size() - 2) == "pp") s.remove_suffix(2);
+  else if (!s.empty() && s.back() == '%') s.remove_suffix(1);
+  std::size_t digits = 0, dots = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c == '.') ++dots;
+    else return true;
+  }
+  return digits == 0 || dots > 1;
+}
+
+namespace {
+std::string defused(const std::string& s) { return formula_like(s) ? "'" + s : s; }
+}  // namespace
+
 std::string render_csv(const Table& t, bool bom) {
-  auto field = [](const std::string& s) {
+  auto field = [](const std::string& raw) {
+    std::string s = defused(raw);
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string out = "\"";
     for (char c : s) {
@@ -94,7 +120,7 @@ std::string render_tsv(const Table& t) {
     std::string out;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (c) out += '\t';
-      for (char ch : cells[c]) out += (ch == '\t' || ch == '\n' || ch == '\r') ? ' ' : ch;
+      for (char ch : defused(cells[c])) out += (ch == '\t' || ch == '\n' || ch == '\r') ? ' ' : ch;
     }
     return out + "\n";
   };

@@ -1,41 +1,54 @@
 #include "util/utf8.h"
 
+#include <cstdint>
+
 #include <fmt/format.h>
 
 namespace zhibiao::utf8 {
+
+std::size_t sequence_length(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  std::size_t len;
+  char32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else return 0;
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    auto cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
 
 std::optional<std::size_t> first_invalid(std::string_view s) {
   std::size_t i = 0;
   const std::size_t n = s.size();
   while (i < n) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;
     }
-    std::size_t len;
-    char32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else return i;
-    if (i + len > n) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-      return i;
+    std::size_t len = sequence_length(s, i);
+    if (len == 0) return i;
     i += len;
   }
   return std::nullopt;
+}
+
+bool is_unsafe_control(char32_t cp) {
+  return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 char32_t next(std::string_view s, std::size_t& i) {
@@ -73,20 +86,37 @@ std::size_t display_width(std::string_view s) {
   return probe - (padded - s.size());
 }
 
+std::string fit_width(std::string_view s, std::size_t max_width) {
+  // A character is never wider than its bytes are long.
+  if (s.size() <= max_width || display_width(s) <= max_width) return std::string(s);
+  std::size_t i = 0, width = 0;
+  while (i < s.size()) {
+    std::size_t at = i;
+    next(s, at);
+    std::size_t w = display_width(s.substr(i, at - i));
+    if (width + w + 1 > max_width) break;  // room for the "…"
+    width += w;
+    i = at;
+  }
+  return std::string(s.substr(0, i)) + "…";
+}
+
 std::string sanitize(std::string_view s) {
   std::string out;
   std::size_t i = 0;
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    bool ok = c >= 0x20 && c != 0x7F && i + len <= s.size() && !first_invalid(s.substr(i, len));
-    if (ok) {
-      out.append(s.substr(i, len));
-      i += len;
-    } else {
+    std::size_t len = sequence_length(s, i);
+    if (len == 0 || c < 0x20 || c == 0x7F) {
       out += fmt::format("\\x{:02X}", c);
       ++i;
+      continue;
     }
+    std::size_t at = i;
+    char32_t cp = next(s, at);
+    if (is_unsafe_control(cp)) out += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(cp));
+    else out.append(s.substr(i, len));
+    i += len;
   }
   return out;
 }

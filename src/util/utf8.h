@@ -12,6 +12,16 @@ namespace zhibiao::utf8 {
 // surrogates and code points above U+10FFFF included), or nullopt if valid.
 std::optional<std::size_t> first_invalid(std::string_view s);
 
+// Length in bytes of the valid UTF-8 sequence that starts at s[i], or 0 when
+// the bytes there are not valid UTF-8 (s[i] must exist).
+std::size_t sequence_length(std::string_view s, std::size_t i);
+
+// C1 controls (U+0080-U+009F, e.g. U+009B, an 8-bit CSI) and the bidi
+// embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): they make
+// a terminal or an editor show text other than it is, so data may not hold
+// them and echoed text has them escaped.
+bool is_unsafe_control(char32_t cp);
+
 // Decodes one code point at s[i] (s must be valid UTF-8); advances i.
 char32_t next(std::string_view s, std::size_t& i);
 
@@ -22,8 +32,12 @@ void append(std::string& out, char32_t cp);
 // padding (which fmt does) always agree.
 std::size_t display_width(std::string_view s);
 
-// `s` with control characters and invalid bytes replaced by escapes, safe to
-// echo in a message.
+// `s` cut to at most `max_width` display columns, ending in "…" when cut.
+std::string fit_width(std::string_view s, std::size_t max_width);
+
+// `s` with control characters and invalid bytes replaced by \xNN escapes and
+// the characters of is_unsafe_control() by \uNNNN, safe to echo in a message
+// or to show as a file name. Applying it twice changes nothing more.
 std::string sanitize(std::string_view s);
 
 // sanitize(), cut to `max_chars` characters with "…" when longer, for

@@ -273,3 +273,61 @@ zhibiao_cli_test(yoy_json_periods_en EXIT 0 ARGS yoy tests/data/no_year.yaml --f
 # help targets names every form of SPEC §2.2 and §2.3 (one example of each, in order).
 zhibiao_cli_test(help_targets_forms EXIT 0 ARGS help targets
   STDOUT "增长5%.*下降20%.*93%以上.*3.4%以内.*1450人.*提高2个百分点.*6%-6.5%.*5%左右.*清零.*完成.*完成国家下达的目标任务.*在实际工作中争取更好结果.*>7%.*<5.5.*与经济增长基本同步.*高于gdp增长.*提高到55%.*降至3%.*稳步增长.*继续下降.*保持在合理区间.*年均增长5%.*累计下降13.5%.*〔13.5〕.*翻一番.*1.9万亿元左右.*基本达标.*--judge rounded")
+
+# --- hostile input (issue 18; see docs/security.md) -----------------------------------
+# No line of output may start a GitHub Actions workflow command (:: after blanks).
+zhibiao_cli_test(guard_report_table EXIT 0 ARGS report tests/bad/workflow_command.yaml
+  STDOUT "^'::stop-commands::pwn · 2020年\n[^\n]*\n[^\n]*\n'::error file=.github/workflows/ci.yml,l…  亿元 [^\n]*\n'  ::warning::x ##\\\\\\[set-env")
+zhibiao_cli_test(guard_report_csv EXIT 0 ARGS report tests/bad/workflow_command.yaml --format tsv
+  STDOUT "\n'::error file=[^\n]*\n'  ::warning::x ##\\\\\\[set-env name=A;\\]b\t")
+zhibiao_cli_test(guard_yoy_csv EXIT 0 ARGS yoy tests/bad/workflow_command.yaml --format csv
+  STDOUT "\r\ntests/bad/workflow_command.yaml,forged,\"::error file=.github/workflows/ci.yml,line=1::all good\",亿元,2019,")
+zhibiao_cli_test(guard_check_lines EXIT 1 ARGS check tests/bad/workflow_command.yaml
+  STDOUT "^tests/bad/workflow_command.yaml:12:5: error: blanks \\(  ::warning::x ##\\\\\\[set-env")
+# GitHub format: zhibiao's own commands, the data's escaped inside them.
+zhibiao_cli_test(guard_check_github EXIT 1 ARGS check tests/bad/workflow_command.yaml --format github
+  STDOUT "^::error file=tests/bad/workflow_command.yaml,line=12,col=5::blanks \\(  ::warning::x ##\\[set-env name=A;\\]b\\) 2020: target '增长5%25' missed: growth -0.6%25, variance -5.6 pp\n$")
+# CSV formula injection: text cells get a ', figures (-0.6%, -5.6) stay numbers.
+zhibiao_cli_test(csv_formula EXIT 0 ARGS report tests/bad/formula.yaml --format csv
+  STDOUT "\r\n'=cmd\\|' /C calc'!A0,'@SUM\\(1\\),2020,100.0,增长5%,105.0,99.4,-0.6%,-5.6,-5.6,94.7%,未达标\r\n$")
+zhibiao_cli_test(tsv_formula EXIT 0 ARGS yoy tests/bad/formula.yaml --format tsv
+  STDOUT "\ntests/bad/formula.yaml\tgdp\t'=cmd\\|' /C calc'!A0\t'@SUM\\(1\\)\t2020\t99.4\t-0.6\t-0.6\t")
+# C1 controls and bidi overrides: located errors, like C0.
+bad(c1_control ":4:12: error: U\\+009B, a C1 control character")
+bad(bidi ":4:19: error: U\\+202E, a bidi control")
+bad(escaped_bidi ":4:11: error: name holds U\\+2066, a bidi control")
+# Every byte-level problem, not only the first: four.
+zhibiao_cli_test(bad_byte_problems EXIT 2 ARGS lint tests/bad/byte_problems.yaml
+  STDOUT "1 file: 4 errors"
+  STDERR "^[^\n]*:3:1: error: tab used[^\n]*\n[^\n]*:4:1: error: tab used[^\n]*\n[^\n]*:4:10: error: not UTF-8 text \\(byte 0xFF\\)\n[^\n]*:4:11: error: control character 0x01[^\n]*\n$")
+# Catalog errors are located at their catalog file, not "zhibiao:1:1".
+zhibiao_cli_test(catalog_error_located EXIT 2 ARGS check --catalog tests/data/bad_catalog tests/data/missed.yaml
+  STDERR "^tests/data/bad_catalog/broken.yaml:3:5: error: a catalog entry needs" STDOUT "^tests/data/bad_catalog/broken.yaml: 错误")
+zhibiao_cli_test(catalog_error_junit EXIT 2 ARGS check --catalog tests/data/bad_catalog tests/data/missed.yaml --format junit
+  STDOUT "<testsuite name=\"tests/data/bad_catalog/broken.yaml\" tests=\"1\" failures=\"0\" errors=\"1\">\n    <testcase classname=\"tests/data/bad_catalog/broken.yaml\" name=\"tests/data/bad_catalog/broken.yaml:3:5\">")
+# Text tables: a cell is at most 40 columns; the last column is not padded.
+string(REPEAT "x" 39 x39)
+string(REPEAT " " 39 blanks39)
+string(REPEAT "x" 200 x200)
+zhibiao_cli_test(table_cell_cap EXIT 0 ARGS report tests/data/long_name.yaml
+  STDOUT "\n${x39}…  亿元  2020     100  增长5%     105     106  6.0%    \\+1          \\+1.0  101.0%  达标\nGDP${blanks39}亿元")
+zhibiao_cli_test(table_cell_cap_csv EXIT 0 ARGS report tests/data/long_name.yaml --format csv STDOUT "\r\n${x200},亿元,")
+# Quadratic no more: 40 000 repeated keys, well within the default timeout.
+zhibiao_cli_test(repeated_keys EXIT 2 GENERATE repeats ARGS lint {work}/input.yaml
+  STDERR "input.yaml:6:5: error: duplicate key 'note' \\(first at 5:5\\)\n.*\n… 39899 more problems in [^\n]*input.yaml\n$"
+  STDOUT "1 file: 39999 errors")
+# --max-errors: per file, counted past the cap, in every format.
+zhibiao_cli_test(max_errors_default EXIT 2 GENERATE flood ARGS lint {work}/input.yaml
+  STDERR "\n… 199900 more problems in [^\n]*input.yaml\n$" STDOUT "1 file: 200000 errors")
+zhibiao_cli_test(max_errors_3 EXIT 2 GENERATE flood ARGS report --max-errors 3 {work}/input.yaml
+  STDERR "^[^\n]*input.yaml:1:14: error: [^\n]*\n[^\n]*\n[^\n]*input.yaml:1:18: error: [^\n]*\n… 199997 more problems in [^\n]*input.yaml\n$")
+zhibiao_cli_test(max_errors_junit EXIT 2 GENERATE flood ARGS check --max-errors 1 --format junit {work}/input.yaml
+  STDOUT "tests=\"2\" failures=\"0\" errors=\"2\">.*<error message=\"… 199999 more problems in [^\"]*input.yaml\">")
+zhibiao_cli_test(max_errors_json EXIT 2 GENERATE flood ARGS lint --max-errors 2 --format json {work}/input.yaml
+  STDOUT "\"line\": 0, \"column\": 0, \"severity\": \"error\", \"message\": \"… 199998 more problems in [^\"]*input.yaml\"}\\], \"errors\": 200000, \"warnings\": 0}")
+zhibiao_cli_test(max_errors_yoy EXIT 2 ARGS yoy --max-errors 1 tests/bad/byte_problems.yaml STDERR ":3:1: error: tab used[^\n]*\n… 3 more problems in tests/bad/byte_problems.yaml\n$")
+# Write errors, closed pipes, FIFOs, unreadable folders, links, hostile file names.
+add_test(NAME cli.hostile COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli/hostile_test.sh $<TARGET_FILE:zhibiao> ${PROJECT_SOURCE_DIR})
+# Units that say nothing or drop a magnitude.
+bad(unit_wan_pct ":5:11: error: unit '万%' puts a magnitude on a percentage: write %")
+bad(unit_number ":5:11: error: unit '5' is a number, not a unit")

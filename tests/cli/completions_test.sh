@@ -184,6 +184,9 @@ expect 'zhibiao yoy --f' +--format +--from =2
 expect 'zhibiao yoy --t' +--to =1
 expect 'zhibiao roll --t' +--to =1
 expect 'zhibiao lint --t' =0
+expect 'zhibiao lint --m' +--max-errors =1
+expect 'zhibiao check --m' +--max-errors =1
+expect 'zhibiao indicators --m' =0
 expect 'zhibiao check --' +--strict +--allow-pending +--no-allow-pending +--format -junit
 expect 'zhibiao check --no' +--no-allow-pending =1
 expect 'zhibiao calc --' +--precision +--rounding +--help ---format ---lang ---catalog
@@ -373,6 +376,7 @@ expect 'zhibiao report --catalog ' +examples/ +indicators/ -README.md
 expect 'zhibiao report --' +--format +--lang +--precision +--rounding +--color +--catalog +--year +--bom --from --strict
 expect 'zhibiao yoy --f' +--format +--from
 expect 'zhibiao roll --t' +--to
+expect 'zhibiao report --m' +--max-errors
 expect 'zhibiao check --' +--strict +--allow-pending +--no-allow-pending
 expect 'zhibiao calc --' +--precision +--rounding --format --lang
 expect 'zhibiao report ex' +examples/

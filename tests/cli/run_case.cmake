@@ -18,6 +18,14 @@ elseif(GENERATE STREQUAL "many")
     string(APPEND text "  - {id: x${i}, name: 指标${i}, unit: 亿元, baseline: 100, target: 增长5%, actual: 106}\n")
   endforeach()
   file(WRITE "${WORK}/input.yaml" "${text}")
+elseif(GENERATE STREQUAL "repeats")
+  # one key repeated 40 000 times: quadratic before issue 18 (6 s), linear now
+  string(REPEAT "    note: x\n" 40000 text)
+  file(WRITE "${WORK}/input.yaml" "indicators:\n  - id: a\n    name: b\n    unit: 亿元\n${text}")
+elseif(GENERATE STREQUAL "flood")
+  # 200 000 bad list items: 200 000 errors, of which only --max-errors are kept
+  string(REPEAT "x," 200000 text)
+  file(WRITE "${WORK}/input.yaml" "indicators: [${text}]\n")
 endif()
 string(REPLACE "{work}" "${WORK}" args "${args}")
 

@@ -641,3 +641,88 @@ TEST_CASE("dataset: per-mille indicators") {
   }));
   CHECK(d.at.line == 6);
 }
+
+TEST_CASE("dataset: C1 controls and bidi overrides are refused where they stand, raw or escaped") {
+  // "  - id: a\n    name: 涨幅": 4 + "name: " 6 + 2 characters, so U+202E is column 13
+  Diagnostic bidi = only_error("indicators:\n  - id: a\n    name: 涨幅\u202E达标\n    unit: 亿元\n");
+  CHECK(bidi.at.line == 3);
+  CHECK(bidi.at.column == 13);
+  CHECK(contains(bidi.message, "U+202E"));
+  Diagnostic c1 = only_error("title: x\u009B31m\nindicators: []\n");
+  CHECK(c1.at.line == 1);
+  CHECK(c1.at.column == 9);
+  CHECK(contains(c1.message, "U+009B"));
+  for (const char* isolate : {"\u2066", "\u2067", "\u2068", "\u2069", "\u202A"})
+    CHECK(contains(only_error(std::string("title: a") + isolate + "\nindicators: []\n").message, "bidi"));
+  // written as an escape in a quoted string: found in the scalar, at its start (column 11)
+  Diagnostic escaped =
+      only_error(lines({"indicators:", "  - id: a", "    name: b", "    unit: 亿元", "    note: \"涨幅\\u202E达标\""}));
+  CHECK(escaped.at.line == 5);
+  CHECK(escaped.at.column == 11);
+  CHECK(contains(escaped.message, "U+202E"));
+}
+
+TEST_CASE("dataset: every byte-level problem of a file is reported, not just the first") {
+  // two tab-indented lines, an invalid byte and a control character: four errors
+  Read r = read("indicators:\n\t- id: a\n\t  name: \xFF\x01\n");
+  CHECK_FALSE(r.ds.has_value());
+  REQUIRE(r.problems.size() == 4);
+  CHECK(r.problems[0].at.line == 2);
+  CHECK(contains(r.problems[0].message, "tab"));
+  CHECK(r.problems[1].at.line == 3);
+  CHECK(r.problems[1].at.column == 1);
+  CHECK(contains(r.problems[1].message, "tab"));
+  // "\t  name: " is 9 characters: the byte 0xFF is column 10, 0x01 column 11
+  CHECK(r.problems[2].at.column == 10);
+  CHECK(contains(r.problems[2].message, "0xFF"));
+  CHECK(r.problems[3].at.column == 11);
+  CHECK(contains(r.problems[3].message, "0x01"));
+  // a broken sequence is one problem, not one per byte: 地 without its last byte, twice
+  Read broken = read("title: \xE5\x9C x \xE5\x9C\nindicators: []\n");
+  CHECK(broken.problems.size() == 2);
+}
+
+TEST_CASE("dataset: 40 000 repeated keys are read in linear time, problems past the cap counted") {
+  std::string text = "indicators:\n  - id: a\n    name: b\n    unit: 亿元\n";
+  for (int i = 0; i < 40000; ++i) text += "    note: x\n";
+  Read r = read(text);
+  CHECK_FALSE(r.ds.has_value());
+  // 39 999 duplicates: 100 kept (the default cap), 39 899 counted in a last entry
+  REQUIRE(r.problems.size() == kDefaultMaxErrors + 1);
+  CHECK(r.problems[0].at.line == 6);
+  CHECK(contains(r.problems[0].message, "duplicate key 'note' (first at 5:5)"));
+  CHECK(r.problems.back().more == 39899);
+  CHECK(format_diagnostic(r.problems.back()) == "… 39899 more problems in t.yaml");
+  Diagnostics all;
+  CHECK_FALSE(read_dataset(text, "t.yaml", Catalog{}, all, 0).has_value());
+  CHECK(all.size() == 39999);  // 0: no cap
+}
+
+TEST_CASE("dataset: repeated series years and a long flow map are duplicate keys, each once") {
+  std::string text = "indicators:\n  - id: a\n    name: b\n    unit: 亿元\n    series:\n";
+  for (int i = 0; i < 20000; ++i) text += "      2019: 1\n";
+  Diagnostics ps;
+  CHECK_FALSE(read_dataset(text, "t.yaml", Catalog{}, ps, 5).has_value());
+  REQUIRE(ps.size() == 6);
+  CHECK(ps[0].at.line == 7);
+  CHECK(contains(ps[0].message, "duplicate key '2019' (first at 6:7)"));
+  CHECK(ps[5].more == 19999 - 5);
+}
+
+TEST_CASE("dataset: a unit that is a number, or a magnitude on a percentage, is refused") {
+  // "    unit: " is 10 characters: the value is at column 11
+  Diagnostic wan_pct = only_error(lines({"indicators:", "  - id: a", "    name: b", "    unit: 万%"}));
+  CHECK(wan_pct.at.line == 4);
+  CHECK(wan_pct.at.column == 11);
+  CHECK(contains(wan_pct.message, "unit '万%' puts a magnitude on a percentage: write %"));
+  CHECK(contains(only_error(lines({"indicators:", "  - id: a", "    name: b", "    unit: 亿‰"})).message,
+                 "magnitude on a percentage: write ‰"));
+  Diagnostic five = only_error(lines({"indicators:", "  - id: a", "    name: b", "    unit: \"5\""}));
+  CHECK(five.at.column == 11);
+  CHECK(contains(five.message, "unit '5' is a number"));
+  CHECK(contains(only_error(lines({"indicators:", "  - id: a", "    name: b", "    unit: ５元"})).message,
+                 "is a number"));
+  // ordinary units still read
+  Read ok = read(lines({"indicators:", "  - id: a", "    name: b", "    unit: 万人次", "    baseline: 1"}));
+  CHECK(ok.ds.has_value());
+}

@@ -31,3 +31,7 @@ TEST_CASE("render: xml_escape drops the non-characters XML 1.0 forbids") {
                    "b\xEF\xBF\xBF"
                    "c") == "abc");
 }
+
+TEST_CASE("render: xml_escape turns bytes that are not UTF-8 into escapes") {
+  CHECK(xml_escape("e\xFF.yaml") == "e\\xFF.yaml");
+}

@@ -34,3 +34,7 @@ TEST_CASE("render: JSON numbers are exact up to 8 decimals, else 4") {
   CHECK(w.str() ==
         "{\"id\": \"gdp\", \"baseline\": 143.63, \"actual\": null, \"list\": [1, true], \"missing\": null}\n");
 }
+
+TEST_CASE("render: json_string writes C1 controls and bidi overrides as escapes") {
+  CHECK(json_string("a\u202Eb\u009B") == "\"a\\u202eb\\u009b\"");
+}

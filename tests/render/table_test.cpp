@@ -103,3 +103,45 @@ TEST_CASE("render: TSV turns tabs and newlines inside cells into spaces") {
   t.rows = {{"x\ty", "1\n2"}};
   CHECK(render_tsv(t) == "a\tb\nx y\t1 2\n");
 }
+
+TEST_CASE("render: CSV and TSV text cells a spreadsheet would run get a leading quote, figures do not") {
+  Table t;
+  t.headers = {"name", "unit", "variance", "growth"};
+  t.rows = {{"=cmd|' /C calc'!A0", "@SUM(1)", "-0.6115", "+5%"},
+            {"+1+1", "-x", "+0.2pp", "-4.8%"},
+            {"\tlead", "亿元", "150.81", "1–2"}};
+  CHECK(render_csv(t, false) ==
+        "name,unit,variance,growth\r\n"
+        "'=cmd|' /C calc'!A0,'@SUM(1),-0.6115,+5%\r\n"
+        "'+1+1,'-x,+0.2pp,-4.8%\r\n"
+        "'\tlead,亿元,150.81,1–2\r\n");
+  CHECK(render_tsv(t) ==
+        "name\tunit\tvariance\tgrowth\n"
+        "'=cmd|' /C calc'!A0\t'@SUM(1)\t-0.6115\t+5%\n"
+        "'+1+1\t'-x\t+0.2pp\t-4.8%\n"
+        "' lead\t亿元\t150.81\t1–2\n");
+  CHECK(formula_like("-"));
+  CHECK(formula_like("+1.2.3"));
+  CHECK(formula_like("-1.00–2.00"));  // a range is not one number
+  CHECK_FALSE(formula_like("-12.5"));
+  CHECK_FALSE(formula_like("地区"));
+  CHECK_FALSE(formula_like(""));
+}
+
+TEST_CASE("render: a text table cuts long cells to 40 columns and never pads the last column") {
+  Table t;
+  t.headers = {"名称", "值", "趋势"};
+  t.rows = {{std::string(10000, 'x'), "1", "▁▂▃"}, {"GDP", "22", ""}};
+  auto lines = split_lines(render_text(t));
+  REQUIRE(lines.size() == 4);
+  // the name column is 40 wide: 39 x and "…"; the last column is not padded
+  CHECK(lines[2] == std::string(39, 'x') + "…  1   ▁▂▃");
+  CHECK(lines[3] == "GDP" + std::string(37, ' ') + "  22");
+  CHECK(utf8::display_width(lines[0]) == 40 + 2 + 2 + 2 + 4);
+  Table last;
+  last.headers = {"a", "b"};
+  last.rows = {{"x", std::string(100, 'y')}, {"x", "z"}};
+  auto l2 = split_lines(render_text(last));
+  CHECK(l2[2] == "x  " + std::string(100, 'y'));  // the last column is not cut
+  CHECK(l2[3] == "x  z");
+}

@@ -84,3 +84,74 @@ TEST_CASE("diagnostic: compiler-style lines") {
   CHECK_FALSE(has_errors({w}));
   CHECK_FALSE(has_errors({}));
 }
+
+TEST_CASE("utf8: C1 controls and bidi overrides are unsafe, their neighbours are not") {
+  for (char32_t cp : {U'\u0080', U'\u009B', U'\u009F', U'\u202A', U'\u202E', U'\u2066', U'\u2069'})
+    CHECK(utf8::is_unsafe_control(cp));
+  for (char32_t cp : {U'\u007E', U'\u00A0', U'\u2029', U'\u202F', U'\u2065', U'\u206A', U'地'})
+    CHECK_FALSE(utf8::is_unsafe_control(cp));
+}
+
+TEST_CASE("utf8: sequence_length") {
+  CHECK(utf8::sequence_length("a", 0) == 1);
+  CHECK(utf8::sequence_length("地", 0) == 3);
+  CHECK(utf8::sequence_length("\xF0\x9F\x98\x80", 0) == 4);
+  CHECK(utf8::sequence_length("\xFF", 0) == 0);
+  CHECK(utf8::sequence_length("\xE5\x9C", 0) == 0);  // truncated
+  CHECK(utf8::sequence_length("\xC0\xAF", 0) == 0);  // overlong
+}
+
+TEST_CASE("utf8: sanitize escapes C1 controls and bidi overrides too, and twice is once") {
+  CHECK(utf8::sanitize("涨幅\u202E达标") == "涨幅\\u202E达标");
+  CHECK(utf8::sanitize("a\u009B31m") == "a\\u009B31m");
+  CHECK(utf8::sanitize("\u2066x\u2069") == "\\u2066x\\u2069");
+  const std::string hostile = "e\x1b[31m\xFF\u202E.yaml";
+  CHECK(utf8::sanitize(hostile) == "e\\x1B[31m\\xFF\\u202E.yaml");
+  CHECK(utf8::sanitize(utf8::sanitize(hostile)) == utf8::sanitize(hostile));
+}
+
+TEST_CASE("utf8: fit_width cuts to display columns with an ellipsis") {
+  CHECK(utf8::fit_width("GDP", 40) == "GDP");
+  CHECK(utf8::fit_width("abcdef", 6) == "abcdef");
+  CHECK(utf8::fit_width("abcdefg", 6) == "abcde…");
+  // 地区生产 is 8 columns; within 7 only 地区生 (6) fits before the "…"
+  CHECK(utf8::fit_width("地区生产总值", 7) == "地区生…");
+  CHECK(utf8::display_width(utf8::fit_width(std::string(10000, 'x'), 40)) == 40);
+}
+
+TEST_CASE("diagnostic: problems past the cap are counted, not kept") {
+  Diagnostics ds;
+  for (int i = 1; i <= 5; ++i) add_capped(ds, {"f.yaml", {i, 1}, Severity::Warning, "w"}, 2);
+  // 2 kept, the other 3 counted in one entry
+  REQUIRE(ds.size() == 3);
+  CHECK(ds[2].more == 3);
+  CHECK(ds[2].severity == Severity::Warning);
+  add_capped(ds, {"f.yaml", {9, 1}, Severity::Error, "e"}, 2);
+  CHECK(ds.size() == 3);
+  CHECK(ds[2].more == 4);
+  CHECK(ds[2].severity == Severity::Error);  // an error among them makes it one
+  limit_problems(ds, 2);
+  CHECK(format_diagnostic(ds[2]) == "… 4 more problems in f.yaml");
+}
+
+TEST_CASE("diagnostic: limit_problems caps each file and puts the count after its last kept problem") {
+  Diagnostics ds;
+  for (int i = 1; i <= 4; ++i) ds.push_back({"a.yaml", {i, 1}, Severity::Error, "a"});
+  ds.push_back({"b.yaml", {1, 1}, Severity::Error, "b"});
+  ds.push_back({"a.yaml", {9, 1}, Severity::Warning, "late"});
+  limit_problems(ds, 3);
+  // a.yaml: 5 problems, 3 kept, 2 counted; b.yaml: 1, kept
+  REQUIRE(ds.size() == 5);
+  CHECK(ds[2].at.line == 3);
+  CHECK(ds[3].more == 2);
+  CHECK(format_diagnostic(ds[3]) == "… 2 more problems in a.yaml");
+  CHECK(ds[4].file == "b.yaml");
+  Diagnostics all = {{"a.yaml", {1, 1}, Severity::Error, "a"}, {"a.yaml", {2, 1}, Severity::Error, "a"}};
+  limit_problems(all, 0);  // 0: no cap
+  CHECK(all.size() == 2);
+}
+
+TEST_CASE("diagnostic: the file name is shown escaped") {
+  Diagnostic d{"a\x1b]0;x\x07\nb.yaml", {1, 2}, Severity::Error, "m"};
+  CHECK(format_diagnostic(d) == "a\\x1B]0;x\\x07\\x0Ab.yaml:1:2: error: m");
+}
