@@ -5,16 +5,31 @@
 
 namespace zhibiao {
 
-std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to) {
+namespace {
+
+// What a series runs over: the years, or the part-years ending in `month`
+// (the same months of consecutive years).
+std::vector<const Period*> periods_of(const Indicator& ind, int month) {
+  std::vector<const Period*> out;
+  for (const Period& p : month == 12 ? ind.periods : ind.part_years)
+    if (p.month == month) out.push_back(&p);
+  return out;
+}
+
+}  // namespace
+
+std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to, int month) {
   std::vector<YoySeries> out;
   for (const auto& ind : ds.indicators) {
     YoySeries s;
     s.dataset = &ds;
     s.indicator = &ind;
+    s.month = month;
     const bool rate = ind.unit.is_rate();
     // The growth that a year contributes: reported where given, else from levels.
     std::vector<std::optional<Decimal>> growth;
-    for (const auto& p : ind.periods) {
+    for (const Period* period : periods_of(ind, month)) {
+      const Period& p = *period;
       if ((from && p.year < *from) || (to && p.year > *to)) continue;
       YoyPoint pt;
       pt.year = p.year;

@@ -4,11 +4,17 @@
 
 #include "render/json.h"
 #include "render/messages.h"
+#include "render/progress.h"
 #include "render/table.h"
 
 namespace zhibiao {
 
 namespace {
+
+// A point's year, or its part-year (2024年1-9月) in a series over part-years.
+std::string point_label(const YoySeries& s, int year, Lang lang) {
+  return s.month == 12 ? year_label(*s.dataset, year, lang) : part_year_label({year, s.month}, lang);
+}
 
 // Growth from levels: percent, or points for a rate; "gap" across a hole.
 std::string growth_cell(const RenderOptions& o, const YoySeries& s, const YoyPoint& p) {
@@ -43,7 +49,7 @@ Table long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
     const Indicator& ind = *s.indicator;
     for (const auto& p : s.points)
       t.rows.push_back({s.dataset->file, ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text,
-                        year_label(*s.dataset, p.year, o.lang), show_optional(o, p.value, ind.places),
+                        point_label(s, p.year, o.lang), show_optional(o, p.value, ind.places),
                         show_optional(o, p.change, ind.places), show_optional(o, p.growth_pct, ind.pct_places),
                         show_optional(o, p.reported_growth_pct, ind.pct_places), show_optional(o, p.index, 1),
                         show_optional(o, p.two_year_avg_pct, ind.pct_places)});
@@ -71,7 +77,7 @@ Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) 
       if (p.mismatch) reported += "*";
       std::string label =
           first ? fmt::format("{}({})", o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text) : "";
-      t.rows.push_back({label, year_label(*s.dataset, p.year, o.lang), show_optional(o, p.value, ind.places),
+      t.rows.push_back({label, point_label(s, p.year, o.lang), show_optional(o, p.value, ind.places),
                         p.change ? show_signed(o, *p.change, ind.places) : "", growth_cell(o, s, p), reported,
                         show_optional(o, p.index, 1),
                         p.two_year_avg_pct ? show(o, *p.two_year_avg_pct, ind.pct_places) + "%" : "",
@@ -79,8 +85,8 @@ Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) 
       first = false;
     }
     if (s.points.size() > 1 && (s.cagr_pct || s.chained_growth_pct)) {
-      std::string span = fmt::format("{}–{}", year_label(*s.dataset, s.first_year, o.lang),
-                                     year_label(*s.dataset, s.last_year, o.lang));
+      std::string span =
+          fmt::format("{}–{}", point_label(s, s.first_year, o.lang), point_label(s, s.last_year, o.lang));
       std::string summary;
       if (s.cagr_pct)
         summary += fmt::format("{} {}%", tr(o, "年均增长", "CAGR"), show(o, *s.cagr_pct, ind.pct_places + 1));
@@ -148,6 +154,7 @@ std::string render_yoy(const std::vector<YoySeries>& series, const RenderOptions
               .end_object();
         }
         w.end_array();
+        if (s.month != 12) w.field("months", s.month);  // January to this month of each year
         w.field("cagr_pct", s.cagr_pct).field("chained_growth_pct", s.chained_growth_pct);
         if (s.dataset->has_year_labels) w.field("first_year", s.first_year).field("last_year", s.last_year);
         else w.key("first_year").null().key("last_year").null();
