@@ -144,7 +144,7 @@ zhibiao_cli_test(yoy_simple EXIT 0 ARGS yoy tests/data/missed.yaml --format json
   STDOUT "\"id\": \"gdp\".*\"points\": \\[\\{\"year\": 2019, \"value\": 143.63.*\\{\"year\": 2020, \"value\": 150.2, \"change\": 6.57,")
 
 # --- check (SPEC §5.1) ---------------------------------------------------------
-zhibiao_cli_test(check_examples EXIT 0 ARGS check examples STDOUT "合计 2: 达标 4 · 未达标 0 · 待定 44")
+zhibiao_cli_test(check_examples EXIT 0 ARGS check examples STDOUT "合计 3: 达标 9 · 未达标 0 · 待定 44")
 zhibiao_cli_test(check_missed EXIT 1 ARGS check tests/data/missed.yaml
   STDOUT "^tests/data/missed.yaml:10:5: error: gdp \\(地区生产总值\\) 2020: target '\\+5%' missed: growth 4.8%, variance -0.2 pp\n")
 zhibiao_cli_test(check_error_wins EXIT 2 ARGS check tests/data/missed.yaml tests/bad/dup_id.yaml STDERR "dup_id.yaml:6:5: error")
@@ -188,7 +188,7 @@ zhibiao_cli_test(calc_1e_minus_36 EXIT 0 ARGS calc "0.00000000000000000000000000
 zhibiao_cli_test(check_close_miss EXIT 1 ARGS check tests/data/close_miss.yaml STDOUT "missed: growth 4.99%, variance -0.01 pp")
 # --jobs: files are checked in parallel, output stays in the order given.
 zhibiao_cli_test(check_jobs_order EXIT 2 ARGS check --jobs 2 examples tests/data tests/bad/dup_id.yaml
-  STDOUT "^examples/huolinguole-2020.yaml: [^\n]*\nexamples/national-2013-2018.yaml: [^\n]*\n(tests/data/[^\n]*\n)*tests/data/xml.yaml: [^\n]*\ntests/bad/dup_id.yaml: 错误 · [^\n]*\n合计 ")
+  STDOUT "^examples/huolinguole-2020.yaml: [^\n]*\nexamples/national-2013-2018.yaml: [^\n]*\nexamples/progress-2024.yaml: [^\n]*\n(tests/data/[^\n]*\n)*tests/data/xml.yaml: [^\n]*\ntests/bad/dup_id.yaml: 错误 · [^\n]*\n合计 ")
 zhibiao_cli_test(check_json_errors_only EXIT 2 ARGS check tests/bad/dup_id.yaml --format json
   STDOUT "^\\{\"files\": \\[\"tests/bad/dup_id.yaml\"\\], \"indicators\": \\[\\], \"summary\": \\{\"total\": 0, [^}]*\\}, \"problems\": \\[\\{\"file\": \"tests/bad/dup_id.yaml\", \"line\": 6, \"column\": 5, \"severity\": \"error\"")
 
@@ -224,3 +224,4 @@ zhibiao_cli_test(unknown_subcommand EXIT 2 ARGS bogus STDERR "unknown subcommand
 zhibiao_cli_test(lint_has_no_year EXIT 2 ARGS lint --year 1999 ${NAT})
 zhibiao_cli_test(roll_two_year_series EXIT 0 ARGS roll tests/data/two_year_series.yaml --to 2021
   STDOUT "    series:\n      2019: \\{actual: 100\\}\n      2020: \\{actual: 105, growth: 5%, target: \"增长5%\"\\}\n      2021: \\{target: ~, actual: ~\\}\n")
+include(${CMAKE_CURRENT_LIST_DIR}/progress_cases.cmake)
