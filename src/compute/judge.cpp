@@ -38,6 +38,7 @@ void Report::add(FileReport&& fr) {
 }
 
 bool row_fails(const Row& r, const JudgeOptions& o) {
+  if (o.binding_only && r.indicator->attribute != Attribute::Binding) return false;
   return r.status == Status::Missed || (r.status == Status::Pending && !o.allow_pending);
 }
 
@@ -70,13 +71,13 @@ FileReport judge_file(const Dataset& ds, const JudgeOptions& o) {
   fr.dataset = &ds;
   fr.warnings = consistency_warnings(ds);
   fr.year = evaluated_year(ds, o.year, fr.year_problem);
-  if (fr.year) fr.rows = evaluate(ds, *fr.year);
+  if (fr.year) fr.rows = evaluate(ds, *fr.year, o.judging);
   if (fr.year) {
     Warnings pace = pace_warnings(ds, *fr.year);
     fr.warnings.insert(fr.warnings.end(), pace.begin(), pace.end());
   }
   for (const Row& r : fr.rows) {
-    fr.summary.add(r.status);
+    fr.summary.add(r);
     if (row_fails(r, o)) fr.verdict = Verdict::Fail;
   }
   if (o.strict && !fr.warnings.empty()) fr.verdict = worst(fr.verdict, Verdict::Fail);
