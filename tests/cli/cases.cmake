@@ -331,3 +331,4 @@ add_test(NAME cli.hostile COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli/hostile_t
 # Units that say nothing or drop a magnitude.
 bad(unit_wan_pct ":5:11: error: unit '万%' puts a magnitude on a percentage: write %")
 bad(unit_number ":5:11: error: unit '5' is a number, not a unit")
+include(${CMAKE_CURRENT_LIST_DIR}/progress_cases.cmake)
