@@ -39,6 +39,28 @@ bool row_fails(const Row& r, const JudgeOptions& o) {
   return r.status == Status::Missed || (r.status == Status::Pending && !o.allow_pending);
 }
 
+namespace {
+
+// A plan file (SPEC §7): a plan target missed in the end year fails; one
+// behind its pace is a warning, as are figures the pace could not use.
+void judge_plan_targets(const Dataset& ds, const JudgeOptions& o, FileReport& fr) {
+  fr.plan_rows = judge_plan(ds, PlanOptions{o.year, std::nullopt});
+  for (const PlanRow& r : fr.plan_rows) {
+    fr.warnings.insert(fr.warnings.end(), r.warnings.begin(), r.warnings.end());
+    if (r.status == PlanStatus::Behind)
+      fr.warnings.push_back({WarningKind::PlanBehind,
+                             r.indicator,
+                             r.year,
+                             r.indicator->plan_target_at,
+                             r.gap.value_or(0),
+                             {},
+                             r.gap_unit == GapUnit::PctOfPath});
+    if (r.status == PlanStatus::Missed) fr.verdict = Verdict::Fail;
+  }
+}
+
+}  // namespace
+
 FileReport judge_file(const Dataset& ds, const JudgeOptions& o) {
   FileReport fr;
   fr.dataset = &ds;
@@ -49,6 +71,7 @@ FileReport judge_file(const Dataset& ds, const JudgeOptions& o) {
     fr.summary.add(r.status);
     if (row_fails(r, o)) fr.verdict = Verdict::Fail;
   }
+  if (ds.plan) judge_plan_targets(ds, o, fr);
   if (o.strict && !fr.warnings.empty()) fr.verdict = worst(fr.verdict, Verdict::Fail);
   if (fr.year_problem) fr.verdict = Verdict::Error;
   return fr;

@@ -14,6 +14,9 @@ const Decimal& growth_mismatch_tolerance_pp();
 enum class WarningKind {
   GrowthMismatch,  // current basis: the reported growth disagrees with the levels
   NominalGrowth,   // comparable basis, no reported growth: judged on nominal growth
+  PlanBehind,      // a plan target behind its pace (SPEC §7); `reported` is the gap
+  PlanNoBase,      // a plan target needs the base year's level, which is missing
+  PlanChainGap,    // a plan's yearly figures stop at a missing year: later ones unused
 };
 
 struct Warning {
@@ -23,6 +26,8 @@ struct Warning {
   Mark at;           // the reported growth (mismatch) or the target (nominal)
   Decimal reported;  // GrowthMismatch: the reported growth, percent
   Decimal computed;  // growth from the levels, percent
+  // PlanBehind: the gap is in % of the path (a level), not in pp.
+  bool pct_of_path = false;
 };
 
 using Warnings = std::vector<Warning>;

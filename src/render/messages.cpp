@@ -1,8 +1,16 @@
 #include "render/messages.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace zhibiao {
+
+namespace {
+
+std::string target_text(const Indicator& ind) { return ind.plan_target ? ind.plan_target->text : ""; }
+
+}  // namespace
 
 std::string year_label(const Dataset& ds, int year, Lang lang) {
   if (ds.has_year_labels) return std::to_string(year);
@@ -25,6 +33,19 @@ Diagnostic warning_diagnostic(const Dataset& ds, const Warning& w, const RenderO
     case WarningKind::NominalGrowth:
       message = fmt::format("{}: judged on nominal growth {}% because no reported (comparable-price) growth was given",
                             where, pct(w.computed));
+      break;
+    case WarningKind::PlanBehind:
+      message =
+          fmt::format("{}: plan target '{}' is behind its pace by {}{}", where, target_text(ind),
+                      show(o, abs(w.reported), std::max(2, ind.pct_places)), w.pct_of_path ? "% of the path" : " pp");
+      break;
+    case WarningKind::PlanNoBase:
+      message = fmt::format("{}: plan target '{}' has no {} (base-year) figure: its pace cannot be judged", ind.id,
+                            target_text(ind), w.year);
+      break;
+    case WarningKind::PlanChainGap:
+      message = fmt::format("{}: no figure for {}: plan target '{}' is judged on the years before it", ind.id, w.year,
+                            target_text(ind));
       break;
   }
   return Diagnostic{ds.file, w.at, Severity::Warning, std::move(message)};
