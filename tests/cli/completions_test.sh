@@ -190,15 +190,15 @@ expect 'zhibiao help --' +--help =1
 
 # Positional arguments: data files and folders.
 expect 'zhibiao report ex' +examples/ =1
-expect 'zhibiao report examples/' +examples/huolinguole-2020.yaml +examples/national-2013-2018.yaml =2
+expect 'zhibiao report examples/' +examples/huolinguole-2020.yaml +examples/national-2013-2018.yaml +examples/plan-14th.yaml =3
 expect 'zhibiao report examples/h' +examples/huolinguole-2020.yaml =1
 expect 'zhibiao yoy examples/n' +examples/national-2013-2018.yaml =1
 expect 'zhibiao check ex' +examples/ =1
-expect 'zhibiao check examples/' +examples/huolinguole-2020.yaml =2
+expect 'zhibiao check examples/' +examples/huolinguole-2020.yaml =3
 expect 'zhibiao lint examples/huolinguole-2020.yaml examples/n' +examples/national-2013-2018.yaml =1
 expect 'zhibiao roll examples/h' +examples/huolinguole-2020.yaml =1
 expect 'zhibiao report READ' =0
-expect 'zhibiao report --format json examples/' +examples/huolinguole-2020.yaml =2
+expect 'zhibiao report --format json examples/' +examples/huolinguole-2020.yaml =3
 expect 'zhibiao report --format = json examples/h' +examples/huolinguole-2020.yaml =1
 expect 'zhibiao check --strict --year 2020 ex' +examples/ =1
 expect 'zhibiao report -- --' =0
