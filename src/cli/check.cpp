@@ -43,6 +43,7 @@ struct CheckOptions {
   CommonOptions common;
   bool strict = false;
   bool allow_pending = true;
+  bool binding_only = false;
   std::optional<unsigned> jobs;
 };
 
@@ -66,7 +67,10 @@ int run_check(const CheckOptions& o) {
   Diagnostics setup;
   Catalog catalog = catalog_of(o.common, setup);
   std::vector<std::string> files = expand(o.common.files, setup);
-  JudgeOptions judge{o.common.year, o.strict, o.allow_pending};
+  JudgeOptions judge = judge_options(o.common);
+  judge.strict = o.strict;
+  judge.allow_pending = o.allow_pending;
+  judge.binding_only = o.binding_only;
   RenderOptions r = render_options(o.common);
   CheckWriter writer(r, files);
   Verdict verdict = Verdict::Pass;
@@ -89,8 +93,9 @@ int run_check(const CheckOptions& o) {
 Runner setup_check(CLI::App& sub) {
   auto o = std::make_shared<CheckOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Json, Format::Junit, Format::Github},
-                     kPaths | kNumbers | kYear);
+                     kPaths | kNumbers | kYear | kJudge);
   sub.add_flag("--strict", o->strict, "fail on warnings too");
+  sub.add_flag("--binding-only", o->binding_only, "fail only on missed binding (约束性) targets");
   sub.add_flag("--allow-pending,!--no-allow-pending", o->allow_pending,
                "indicators with a target but no actual do not fail (default on)");
   sub.add_option("--jobs,-j", o->jobs,

@@ -69,6 +69,10 @@ void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<F
   if (set & kYear)
     sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
         ->check(CLI::Range(1000, 9999));
+  if (set & kJudge)
+    add_choice(sub, "--judge", o.judging.rounded, {{"exact", false}, {"rounded", true}},
+               "compare the full value (exact, default) or the value rounded as published (rounded, GB/T 8170 "
+               "修约值比较法)");
   if (!(set & kNumbers)) return;
   add_number_options(sub, o.precision, o.rounding, "decimals to show (default: as the figures are written)");
   add_choice(sub, "--color", o.color,
@@ -87,6 +91,14 @@ RenderOptions render_options(const CommonOptions& o) {
       o.color == ColorMode::Always || (o.color == ColorMode::Auto && isatty(STDOUT_FILENO) && !(no_color && *no_color));
   r.bom = o.bom;
   return r;
+}
+
+JudgeOptions judge_options(const CommonOptions& o) {
+  JudgeOptions j;
+  j.year = o.year;
+  j.judging = o.judging;
+  j.judging.rounding = o.rounding;
+  return j;
 }
 
 Catalog catalog_of(const CommonOptions& o, Diagnostics& problems) {

@@ -34,6 +34,7 @@ struct CommonOptions {
   std::optional<std::string> catalog;
   std::optional<int> year;
   bool bom = false;
+  Judging judging;  // --judge, with --rounding
 };
 
 // Which of the common options a subcommand takes.
@@ -43,6 +44,7 @@ enum OptionSet : unsigned {
   kYear = 4,     // --year
   kBom = 8,      // --bom (CSV)
   kPaths = 16,   // PATH... : files or folders
+  kJudge = 32,   // --judge exact|rounded
 };
 
 // Adds --format (one of `formats`) and --catalog, and the options of `set`.
@@ -52,6 +54,9 @@ void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<F
 void add_number_options(CLI::App& sub, std::optional<int>& precision, Rounding& rounding, const char* precision_help);
 
 RenderOptions render_options(const CommonOptions& o);
+
+// How the options say to judge a file (--year, --judge, --rounding).
+JudgeOptions judge_options(const CommonOptions& o);
 
 // The built-in catalog with --catalog's definitions added.
 Catalog catalog_of(const CommonOptions& o, Diagnostics& problems);

@@ -6,7 +6,7 @@ namespace zhibiao::cli {
 
 namespace {
 
-constexpr const char* kTargets = R"(zhibiao help targets — how targets are written and judged (SPEC §2.2)
+constexpr const char* kTargets = R"(zhibiao help targets — how targets are written and judged
 
 A target is written as a report words it. A percentage is a GROWTH target for
 an indicator in 亿元, 元, 人 …, and a LEVEL target for a % indicator.
@@ -35,11 +35,49 @@ an indicator in 亿元, 元, 人 …, and a LEVEL target for a % indicator.
                                     levels (1200万人左右 -> 12万人); `tolerance:` overrides
   0  清零                             level 0 (清零: at most 0)
   完成  done  true                    qualitative: actual true/false/完成/未完成
+  完成国家下达的目标任务  完成省下达目标
+
+Real reports word targets in more ways; all are read as written:
+
+  增长6.5%，在实际工作中争取更好结果  the clause after ， , ； ; or 、 is the target's
+                                    note and means nothing more
+  >7%  高于7%  超过7%                 strictly above: 7.0 misses >7%, meets 7%以上
+  <5.5  低于5.5%  不满5.5%            strictly below (<5.5 on a % indicator is 5.5%):
+                                    5.5 misses <5.5, meets 5.5%以内
+  与经济增长基本同步  与gdp增长同步   relative: this growth against another indicator's
+  居民收入增长与经济增长基本同步      growth in the file and year (by id, name or alias;
+                                    经济 is gdp): 2.9 against GDP 3.0 is met, within
+                                    the 0.5 pp tolerance (基本达标)
+  高于gdp增长  快于地区生产总值增长   strictly faster; 不低于gdp增长: at least as fast
+  提高到55%  提升至24.1%  增加到1.2亿元 a level to reach: at least 55
+  下降到3%  降低到3%  降至3%  压减到3% a level to reach: at most 3
+  稳步增长  持续增长  保持增长        direction only: met when growth > 0
+  继续下降  持续下降  稳中有降        direction only: met when growth < 0
+  保持在合理区间  各年度视情提出      no numeric target: status no_target, the words
+  保持稳定  不设具体目标              shown in the target column
+  年均增长5%  年均5%以上              average annual growth (plans); in a yearly file,
+                                    plain growth of 5%
+  累计下降13.5%  五年累计降低18%      cumulative change over a plan's years; in a yearly
+                                    file, a change of -13.5% against the baseline
+  〔13.5〕  [13.5]  〔1〕               a plan's five-year cumulative in the indicator's
+                                    own measure (values: reduction: a compounded
+                                    fall; a % indicator: pp; else its unit: 〔1〕 on
+                                    life expectancy is one year more); sign by direction
+  翻一番  比2010年翻一番  翻两番      the level ×2 (×4) of the base: growth of 100% (300%)
 
 Lead words carry no meaning of their own before a number: 年计划 全年 计划 预期
 目标 力争 确保 达到 实现 完成 稳定在 保持在 控制在 再 新增 (力争增长6%, 新增900万人以上).
 A signed percentage on a % indicator (+3% for 空气质量优良天数比例) is an error:
-write +3pp or 93%以上. Anything else is an error located file:line:col.
+write +3pp or 93%以上; on an indicator of yearly rates (values: reduction) 降低3%左右
+is a level of its rate. Words that say two things (≥≤5%, 5%以上以内, 5%左右左右),
+a range written high-low (7%-6%) and a fall beyond 100% are errors. Anything
+else is an error located file:line:col.
+
+Figures may be qualified as reports write outcomes: 1.9万亿元左右, 增长11%以上,
+预计增长5.2%, 约, 初步, 超, 近. The number is used as written and marked ≈ (JSON
+"estimate": true). A target met only through its tolerance (左右, 基本同步) is
+基本达标 (JSON "within_tolerance": true); --judge rounded compares the figure
+rounded as published (4.96% against 增长5% → 5.0 → met; GB/T 8170 修约值比较法).
 )";
 
 constexpr const char* kUnits = R"(zhibiao help units — quantities (SPEC §1)

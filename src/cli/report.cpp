@@ -17,7 +17,7 @@ int run_report(const CommonOptions& o) {
   Verdict verdict = has_errors(problems) ? Verdict::Error : Verdict::Pass;
   Report report;
   for (const auto& ds : datasets) {
-    FileReport fr = judge_file(ds, JudgeOptions{o.year});
+    FileReport fr = judge_file(ds, judge_options(o));
     if (fr.year_problem) {
       problems.push_back({ds.file, {}, Severity::Error, year_problem_message(*fr.year_problem)});
       verdict = Verdict::Error;
@@ -39,7 +39,7 @@ int run_report(const CommonOptions& o) {
 Runner setup_report(CLI::App& sub) {
   auto o = std::make_shared<CommonOptions>();
   add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kYear | kBom);
+                     kFiles | kNumbers | kYear | kBom | kJudge);
   sub.footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
                        "zhibiao report --year 2016 examples/national-2013-2018.yaml --format json",
                        "zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv"}));

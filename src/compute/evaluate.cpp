@@ -113,6 +113,7 @@ void judge_relative(Row& row, const Target& t, const Judging& judging) {
 }
 
 void judge(Row& row, const Judging& judging) {
+  row.judged_rounded = judging.rounded;
   const Target* t = row.target();
   if (!t || t->kind == TargetKind::None) {
     row.status = Status::NoTarget;
@@ -170,15 +171,17 @@ const char* to_string(Status s) {
 Summary& Summary::operator+=(const Summary& o) {
   total += o.total;
   met += o.met;
+  within_tolerance += o.within_tolerance;
   missed += o.missed;
   pending += o.pending;
   no_target += o.no_target;
   return *this;
 }
 
-void Summary::add(Status s) {
+void Summary::add(const Row& r) {
   ++total;
-  switch (s) {
+  if (r.within_tolerance.value_or(false)) ++within_tolerance;
+  switch (r.status) {
     case Status::Met: ++met; break;
     case Status::Missed: ++missed; break;
     case Status::Pending: ++pending; break;

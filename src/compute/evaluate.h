@@ -30,6 +30,7 @@ struct Row {
   std::optional<Decimal> reference_growth_pct;
   bool by_reported_growth = false;  // judged on the reported growth (comparable, same_scope)
   bool estimate = false;            // a figure of the row was qualified (左右, 约, 预计 …)
+  bool judged_rounded = false;      // judged on figures rounded as published (修约值比较法)
   Status status = Status::NoTarget;
   // Met only thanks to a tolerance (左右, 基本同步): 基本达标. Null without a
   // judged target.
@@ -41,7 +42,8 @@ struct Row {
 
 struct Summary {
   int total = 0, met = 0, missed = 0, pending = 0, no_target = 0;
-  void add(Status s);
+  int within_tolerance = 0;  // of the met: 基本达标
+  void add(const Row& r);
   Summary& operator+=(const Summary& other);
 };
 

@@ -36,6 +36,7 @@ void Report::add(FileReport&& fr) {
 }
 
 bool row_fails(const Row& r, const JudgeOptions& o) {
+  if (o.binding_only && r.indicator->attribute != Attribute::Binding) return false;
   return r.status == Status::Missed || (r.status == Status::Pending && !o.allow_pending);
 }
 
@@ -55,7 +56,8 @@ void judge_plan_targets(const Dataset& ds, const JudgeOptions& o, FileReport& fr
                              r.gap.value_or(0),
                              {},
                              r.gap_unit == GapUnit::PctOfPath});
-    if (r.status == PlanStatus::Missed) fr.verdict = Verdict::Fail;
+    bool counts = !o.binding_only || r.indicator->attribute == Attribute::Binding;
+    if (r.status == PlanStatus::Missed && counts) fr.verdict = Verdict::Fail;
   }
 }
 
@@ -66,9 +68,9 @@ FileReport judge_file(const Dataset& ds, const JudgeOptions& o) {
   fr.dataset = &ds;
   fr.warnings = consistency_warnings(ds);
   fr.year = evaluated_year(ds, o.year, fr.year_problem);
-  if (fr.year) fr.rows = evaluate(ds, *fr.year);
+  if (fr.year) fr.rows = evaluate(ds, *fr.year, o.judging);
   for (const Row& r : fr.rows) {
-    fr.summary.add(r.status);
+    fr.summary.add(r);
     if (row_fails(r, o)) fr.verdict = Verdict::Fail;
   }
   if (ds.plan) judge_plan_targets(ds, o, fr);

@@ -15,6 +15,8 @@ struct JudgeOptions {
   std::optional<int> year;    // the year to judge; else the latest year with a target
   bool strict = false;        // a warning in any year fails the file
   bool allow_pending = true;  // a target without an actual does not fail
+  bool binding_only = false;  // only binding (约束性) targets fail
+  Judging judging;            // exact or on rounded figures
 };
 
 // Why no year could be judged.

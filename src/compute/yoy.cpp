@@ -5,61 +5,90 @@
 
 namespace zhibiao {
 
+namespace {
+
+// The points of `ind` in [from, to]; `growth` gets the growth each year
+// contributes: reported where given, else from levels (pp for rates).
+std::vector<YoyPoint> points_of(const Indicator& ind, std::optional<int> from, std::optional<int> to,
+                                std::vector<std::optional<Decimal>>& growth) {
+  const bool rate = ind.unit.is_rate();
+  std::vector<YoyPoint> points;
+  for (const auto& p : ind.periods) {
+    if ((from && p.year < *from) || (to && p.year > *to)) continue;
+    YoyPoint pt;
+    pt.year = p.year;
+    pt.value = p.actual;
+    pt.reported_growth_pct = p.reported_growth;
+    const YoyPoint* prev = points.empty() ? nullptr : &points.back();
+    if (prev && prev->year != p.year - 1) pt.gap = true;
+    if (prev && !pt.gap) {
+      if (pt.value && prev->value) pt.change = *pt.value - *prev->value;
+      pt.growth_pct = computed_growth(ind.unit, prev->value, pt.value);
+    }
+    pt.mismatch = !rate && ind.basis == Basis::Current && pt.growth_pct && pt.reported_growth_pct &&
+                  abs(*pt.growth_pct - *pt.reported_growth_pct) > growth_mismatch_tolerance_pp();
+    growth.push_back(rate ? pt.growth_pct : pt.reported_growth_pct ? pt.reported_growth_pct : pt.growth_pct);
+    if (!rate && prev && !pt.gap && growth.size() >= 2 && growth[growth.size() - 2] && growth.back())
+      pt.two_year_avg_pct = two_year_average(*growth[growth.size() - 2], *growth.back());
+    points.push_back(pt);
+  }
+  return points;
+}
+
+// Index and CAGR from the levels.
+void add_level_figures(YoySeries& s) {
+  const auto& base = s.points.front().value;
+  if (base && sgn(*base) > 0)
+    for (auto& pt : s.points)
+      if (pt.value) {
+        pt.index = *pt.value / *base * 100;
+        pt.index->canonicalize();
+      }
+  const auto& last = s.points.back().value;
+  if (base && last) s.cagr_pct = cagr(*base, *last, Decimal(s.last_year - s.first_year));
+}
+
+// Chained growth over the years after the first, and — when every one of
+// them is a reported growth of a comparable or same-scope indicator — the
+// real index and real CAGR.
+void add_chained_figures(YoySeries& s, const std::vector<std::optional<Decimal>>& growth) {
+  if (s.points.size() < 2) return;
+  Decimal chained = 1;
+  bool all_reported = s.indicator->basis != Basis::Current;
+  std::vector<Decimal> index{Decimal(100)};
+  for (std::size_t i = 1; i < s.points.size(); ++i) {
+    if (!growth[i] || s.points[i].gap) return;
+    chained *= 1 + *growth[i] / 100;
+    all_reported = all_reported && s.points[i].reported_growth_pct.has_value();
+    Decimal next = index.back() * (1 + *growth[i] / 100);
+    next.canonicalize();
+    index.push_back(next);
+  }
+  Decimal pct = (chained - 1) * 100;
+  pct.canonicalize();
+  s.chained_growth_pct = pct;
+  s.chained_is_real = all_reported;
+  if (!all_reported) return;
+  for (std::size_t i = 0; i < s.points.size(); ++i) s.points[i].real_index = index[i];
+  s.real_cagr_pct = cagr(Decimal(1), chained, Decimal(s.last_year - s.first_year));
+}
+
+}  // namespace
+
 std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to) {
   std::vector<YoySeries> out;
   for (const auto& ind : ds.indicators) {
     YoySeries s;
     s.dataset = &ds;
     s.indicator = &ind;
-    const bool rate = ind.unit.is_rate();
-    // The growth that a year contributes: reported where given, else from levels.
     std::vector<std::optional<Decimal>> growth;
-    for (const auto& p : ind.periods) {
-      if ((from && p.year < *from) || (to && p.year > *to)) continue;
-      YoyPoint pt;
-      pt.year = p.year;
-      pt.value = p.actual;
-      pt.reported_growth_pct = p.reported_growth;
-      const YoyPoint* prev = s.points.empty() ? nullptr : &s.points.back();
-      if (prev && prev->year != p.year - 1) pt.gap = true;
-      if (prev && !pt.gap) {
-        if (pt.value && prev->value) pt.change = *pt.value - *prev->value;
-        pt.growth_pct = computed_growth(ind.unit, prev->value, pt.value);
-      }
-      pt.mismatch = !rate && ind.basis == Basis::Current && pt.growth_pct && pt.reported_growth_pct &&
-                    abs(*pt.growth_pct - *pt.reported_growth_pct) > growth_mismatch_tolerance_pp();
-      growth.push_back(rate ? pt.growth_pct : pt.reported_growth_pct ? pt.reported_growth_pct : pt.growth_pct);
-      if (!rate && prev && !pt.gap && growth.size() >= 2 && growth[growth.size() - 2] && growth.back())
-        pt.two_year_avg_pct = two_year_average(*growth[growth.size() - 2], *growth.back());
-      s.points.push_back(pt);
-    }
+    s.points = points_of(ind, from, to, growth);
     if (s.points.empty()) continue;
     s.first_year = s.points.front().year;
     s.last_year = s.points.back().year;
-    const auto& base = s.points.front().value;
-    if (!rate && base && sgn(*base) > 0)
-      for (auto& pt : s.points)
-        if (pt.value) {
-          pt.index = *pt.value / *base * 100;
-          pt.index->canonicalize();
-        }
-    const auto& last = s.points.back().value;
-    if (!rate && base && last) s.cagr_pct = cagr(*base, *last, Decimal(s.last_year - s.first_year));
-    if (!rate && s.points.size() > 1) {
-      Decimal chained = 1;
-      bool complete = true;
-      for (std::size_t i = 1; i < s.points.size(); ++i) {
-        if (!growth[i] || s.points[i].gap) {
-          complete = false;
-          break;
-        }
-        chained *= 1 + *growth[i] / 100;
-      }
-      if (complete) {
-        chained = (chained - 1) * 100;
-        chained.canonicalize();
-        s.chained_growth_pct = chained;
-      }
+    if (!ind.unit.is_rate()) {
+      add_level_figures(s);
+      add_chained_figures(s, growth);
     }
     out.push_back(std::move(s));
   }

@@ -14,7 +14,8 @@ struct YoyPoint {
   std::optional<Decimal> change;      // from the year before
   std::optional<Decimal> growth_pct;  // from levels; pp for rates
   std::optional<Decimal> reported_growth_pct;
-  std::optional<Decimal> index;             // first year = 100
+  std::optional<Decimal> index;             // first year = 100, from levels (nominal for money)
+  std::optional<Decimal> real_index;        // first year = 100, chained reported growths (comparable)
   std::optional<Decimal> two_year_avg_pct;  // geometric
   bool gap = false;                         // the year before is missing: no yearly growth
   bool mismatch = false;                    // reported and computed growth differ by > 0.1 pp (current basis)
@@ -26,6 +27,10 @@ struct YoySeries {
   std::vector<YoyPoint> points;
   std::optional<Decimal> cagr_pct;            // from levels
   std::optional<Decimal> chained_growth_pct;  // Π(1+g)−1 over the years after the first
+  // Whether chained_growth_pct chains reported (comparable-price) growths
+  // only: a real figure beside the nominal CAGR from levels.
+  bool chained_is_real = false;
+  std::optional<Decimal> real_cagr_pct;  // (Π(1+gᵢ))^(1/years)−1 of reported growths
   int first_year = 0, last_year = 0;
 };
 

@@ -48,65 +48,69 @@ std::optional<Basis> parse_basis(std::string_view s) {
   return std::nullopt;
 }
 
+std::optional<IndicatorValues> parse_values(std::string_view s) {
+  if (s == "levels") return IndicatorValues::Levels;
+  if (s == "growth") return IndicatorValues::Growth;
+  if (s == "reduction") return IndicatorValues::Reduction;
+  return std::nullopt;
+}
+
+namespace {
+
+// One key of a catalog entry into `e`; false when its value is wrong.
+bool read_field(SchemaReader& r, const std::string& key, const Node& v, CatalogEntry& e) {
+  if (key == "aliases") {
+    if (!v.is_sequence()) return r.error(v.at, "'aliases' must be a list"), false;
+    for (const Node& a : v.items)
+      if (auto t = r.text(a, "an alias")) e.aliases.push_back(*t);
+    return true;
+  }
+  auto t = r.text(v, key);
+  if (!t) return true;
+  auto choose = [&](auto parsed, auto& out, const char* accepted) {
+    if (parsed) out = *parsed;
+    else r.error(v.at, fmt::format("{} must be {}", key, accepted));
+    return parsed.has_value();
+  };
+  if (key == "id") e.id = *t;
+  else if (key == "name") e.name = *t;
+  else if (key == "name_en") e.name_en = *t;
+  else if (key == "unit") e.unit = parse_unit(*t);
+  else if (key == "direction") return choose(parse_direction(*t), e.direction, "'up' or 'down'");
+  else if (key == "basis") return choose(parse_basis(*t), e.basis, "'comparable', 'current' or 'same_scope'");
+  else if (key == "values") return choose(parse_values(*t), e.values, "'levels', 'growth' or 'reduction'");
+  return true;
+}
+
+void read_entry(SchemaReader& r, const Node& item, Catalog& catalog) {
+  static constexpr std::array keys = {"id"sv,   "name"sv,      "name_en"sv, "aliases"sv,
+                                      "unit"sv, "direction"sv, "basis"sv,   "values"sv};
+  if (!item.is_map()) return r.error(item.at, "a catalog entry must be a mapping");
+  r.check_keys(item, keys, "a catalog entry");
+  CatalogEntry e;
+  bool ok = true;
+  for (std::size_t k = 0; k < item.map_size(); ++k) ok = read_field(r, item.key(k).text, item.value(k), e) && ok;
+  if (e.id.empty() || e.name.empty() || e.unit.text.empty()) {
+    r.error(item.at, "a catalog entry needs 'id', 'name' and 'unit'");
+    ok = false;
+  }
+  if (ok) catalog.put(std::move(e));
+}
+
+}  // namespace
+
 void read_catalog(std::string_view text, const std::string& file, Catalog& catalog, Diagnostics& problems) {
   auto root = read_yaml(text, file, problems);
   if (!root) return;
   SchemaReader r(file, problems);
   static constexpr std::array top_keys = {"indicators"sv};
-  static constexpr std::array keys = {"id"sv, "name"sv, "name_en"sv, "aliases"sv, "unit"sv, "direction"sv, "basis"sv};
   if (!root->is_map()) return r.error(root->at, "a catalog file is a mapping with 'indicators:'");
   r.check_keys(*root, top_keys, "the catalog");
   for (std::size_t i = 0; i < root->map_size(); ++i) {
     if (root->key(i).text != "indicators") continue;
     const Node& list = root->value(i);
     if (!list.is_sequence()) return r.error(list.at, "'indicators' must be a list");
-    for (const Node& item : list.items) {
-      if (!item.is_map()) {
-        r.error(item.at, "a catalog entry must be a mapping");
-        continue;
-      }
-      r.check_keys(item, keys, "a catalog entry");
-      CatalogEntry e;
-      bool ok = true;
-      for (std::size_t k = 0; k < item.map_size(); ++k) {
-        const std::string& key = item.key(k).text;
-        const Node& v = item.value(k);
-        if (key == "aliases") {
-          if (!v.is_sequence()) {
-            r.error(v.at, "'aliases' must be a list");
-            ok = false;
-            continue;
-          }
-          for (const Node& a : v.items)
-            if (auto t = r.text(a, "an alias")) e.aliases.push_back(*t);
-          continue;
-        }
-        auto t = r.text(v, key);
-        if (!t) continue;
-        if (key == "id") e.id = *t;
-        else if (key == "name") e.name = *t;
-        else if (key == "name_en") e.name_en = *t;
-        else if (key == "unit") e.unit = parse_unit(*t);
-        else if (key == "direction") {
-          if (auto d = parse_direction(*t)) e.direction = *d;
-          else {
-            r.error(v.at, "direction must be 'up' or 'down'");
-            ok = false;
-          }
-        } else if (key == "basis") {
-          if (auto b = parse_basis(*t)) e.basis = *b;
-          else {
-            r.error(v.at, "basis must be 'comparable', 'current' or 'same_scope'");
-            ok = false;
-          }
-        }
-      }
-      if (e.id.empty() || e.name.empty() || e.unit.text.empty()) {
-        r.error(item.at, "a catalog entry needs 'id', 'name' and 'unit'");
-        ok = false;
-      }
-      if (ok) catalog.put(std::move(e));
-    }
+    for (const Node& item : list.items) read_entry(r, item, catalog);
   }
 }
 

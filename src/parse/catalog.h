@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/dataset.h"
 #include "model/target.h"
 #include "model/unit.h"
 #include "util/diagnostic.h"
@@ -19,6 +20,7 @@ struct CatalogEntry {
   Unit unit;
   Direction direction = Direction::Up;
   Basis basis = Basis::Current;
+  IndicatorValues values = IndicatorValues::Levels;  // yearly rates (能耗降低) or levels
 };
 
 class Catalog {
@@ -43,6 +45,8 @@ Catalog load_catalog(Catalog catalog, const std::optional<std::string>& dir, Dia
 
 // "up"/"down" (and 正向/逆向).
 std::optional<Direction> parse_direction(std::string_view s);
+// "levels"/"growth"/"reduction" (SPEC §7 `values:`).
+std::optional<IndicatorValues> parse_values(std::string_view s);
 // "comparable"/"current"/"same_scope" (and 可比价/现价/同口径).
 std::optional<Basis> parse_basis(std::string_view s);
 

@@ -59,13 +59,6 @@ std::optional<Attribute> parse_attribute(std::string_view s) {
   return std::nullopt;
 }
 
-std::optional<IndicatorValues> parse_values(std::string_view s) {
-  if (s == "levels") return IndicatorValues::Levels;
-  if (s == "growth") return IndicatorValues::Growth;
-  if (s == "reduction") return IndicatorValues::Reduction;
-  return std::nullopt;
-}
-
 // A figure qualified as reports write outcomes (1.9万亿元左右, 增长11%以上,
 // 预计增长5.2%): the qualifiers taken off, `estimate` set when there were any.
 std::string_view unqualified(std::string_view s, bool& estimate) {
@@ -218,6 +211,7 @@ class DatasetReader {
       ind.unit = entry->unit;
       ind.direction = entry->direction;
       ind.basis = entry->basis;
+      ind.values = entry->values;
     }
     if (name) ind.name = *name;
     if (auto en = scalar(item, "name_en")) ind.name_en = *en;

@@ -13,10 +13,6 @@ void SchemaReader::error(const Mark& at, std::string message) {
   problems_.push_back({file_, at, Severity::Error, std::move(message)});
 }
 
-void SchemaReader::warning(const Mark& at, std::string message) {
-  problems_.push_back({file_, at, Severity::Warning, std::move(message)});
-}
-
 void SchemaReader::check_keys(const Node& map, std::span<const std::string_view> allowed, std::string_view where) {
   for (std::size_t i = 0; i < map.map_size(); ++i) {
     const Node& k = map.key(i);

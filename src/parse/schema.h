@@ -16,7 +16,6 @@ class SchemaReader {
   SchemaReader(std::string file, Diagnostics& problems) : file_(std::move(file)), problems_(problems) {}
 
   void error(const Mark& at, std::string message);
-  void warning(const Mark& at, std::string message);
 
   // Reports every key of `map` not in `allowed` (with a did-you-mean).
   void check_keys(const Node& map, std::span<const std::string_view> allowed, std::string_view where);

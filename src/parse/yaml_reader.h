@@ -1,6 +1,6 @@
 #pragma once
-// Reads YAML text into a Node tree under strict rules (see
-// ../shared/notes/yaml-cpp-0.7.md): valid UTF-8 without control bytes, one
+// Reads YAML text into a Node tree under strict rules (README, "YAML"; yaml-cpp
+// 0.7 accepts bad input silently, so the rules are ours): valid UTF-8 without control bytes, one
 // document, no anchors, aliases or tags, scalar keys only, no duplicate keys,
 // bounded nesting and size. Every rule broken is a located Diagnostic.
 #include <cstddef>

@@ -96,7 +96,8 @@ FileOutput render_check_file(const FileCheck& f, const JudgeOptions& s, const Re
     if (row_fails(r, s)) out.failures.push_back(failure_of(r, o));
   if (f.report)  // a plan target missed in the end year (SPEC §7)
     for (const auto& r : f.report->plan_rows)
-      if (r.status == PlanStatus::Missed) out.failures.push_back(plan_failure_of(r, o));
+      if (r.status == PlanStatus::Missed && (!s.binding_only || r.indicator->attribute == Attribute::Binding))
+        out.failures.push_back(plan_failure_of(r, o));
   switch (o.format) {
     case Format::Json: {
       JsonWriter w(o.rounding);

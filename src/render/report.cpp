@@ -1,5 +1,7 @@
 #include "render/report.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/json.h"
@@ -29,36 +31,67 @@ std::string name_of(const Row& r, const RenderOptions& o) {
   return o.lang == Lang::Zh ? r.indicator->name : r.indicator->name_en;
 }
 
+// The actual as shown: 完成/未完成 for a qualitative target, ≈ beside an estimate.
+std::string actual_cell(const RenderOptions& o, const Row& r) {
+  if (r.period && r.period->done) return *r.period->done ? tr(o, "完成", "done") : tr(o, "未完成", "not done");
+  std::string v = show_optional(o, r.actual, r.indicator->places);
+  return r.estimate && !v.empty() ? "≈" + v : v;
+}
+
+// The level variance, left out where the reported growth judges: at current
+// prices it can have the other sign than the growth (SPEC §3, JSON has it).
+std::string variance_cell(const RenderOptions& o, const Row& r) {
+  if (!r.variance || r.by_reported_growth) return "";
+  return show_signed(o, *r.variance, r.indicator->places);
+}
+
+std::string attribute_word(const Indicator& ind, const RenderOptions& o) {
+  if (!ind.attribute) return "";
+  return *ind.attribute == Attribute::Binding ? tr(o, "约束性", "binding") : tr(o, "预期性", "expected");
+}
+
 Table report_table(const Report& report, const RenderOptions& o) {
   const bool many = report.files.size() > 1;
+  const bool attributes = std::any_of(report.rows.begin(), report.rows.end(),
+                                      [](const Row& r) { return r.indicator->attribute.has_value(); });
+  const bool completions =
+      std::any_of(report.rows.begin(), report.rows.end(), [](const Row& r) { return r.completion_pct.has_value(); });
   Table t;
-  if (many) t.headers.push_back(tr(o, "文件", "File"));
-  const std::size_t first = t.headers.size();
-  for (const char* h :
-       {tr(o, "指标", "Indicator"), tr(o, "单位", "Unit"), tr(o, "年份", "Year"), tr(o, "基期值", "Baseline"),
-        tr(o, "目标", "Target"), tr(o, "目标值", "Target level"), tr(o, "实际值", "Actual"), tr(o, "增速", "Growth"),
-        tr(o, "差额", "Variance"), tr(o, "差额(百分点)", "Variance (pp)"), tr(o, "状态", "Status")})
-    t.headers.push_back(h);
-  t.align.assign(t.headers.size(), Align::Right);
-  for (std::size_t c = 0; c < first + 2; ++c) t.align[c] = Align::Left;
-  t.align[first + 4] = Align::Left;
-  t.align.back() = Align::Left;
+  std::vector<Align> align;
+  auto column = [&](const char* zh, const char* en, Align a) {
+    t.headers.push_back(tr(o, zh, en));
+    align.push_back(a);
+  };
+  if (many) column("文件", "File", Align::Left);
+  column("指标", "Indicator", Align::Left);
+  if (attributes) column("属性", "Attribute", Align::Left);
+  column("单位", "Unit", Align::Left);
+  column("年份", "Year", Align::Right);
+  column("基期值", "Baseline", Align::Right);
+  column("目标", "Target", Align::Left);
+  column("目标值", "Target level", Align::Right);
+  column("实际值", "Actual", Align::Right);
+  column("增速", "Growth", Align::Right);
+  column("差额", "Variance", Align::Right);
+  column("差额(百分点)", "Variance (pp)", Align::Right);
+  if (completions) column("完成率", "Completion", Align::Right);
+  column("状态", "Status", Align::Left);
+  t.align = align;
   for (const Row& r : report.rows) {
     const Indicator& ind = *r.indicator;
-    int places = ind.places;
     std::vector<std::string> cells;
     if (many) cells.push_back(r.dataset->file);
-    std::string year = r.dataset->has_year_labels ? year_label(*r.dataset, r.year, o.lang) : "";
-    cells.insert(cells.end(),
-                 {name_of(r, o), ind.unit.text, year, show_optional(o, r.baseline, places),
-                  r.target() ? r.target()->text : "", target_level_cell(o, r),
-                  r.period && r.period->done ? (*r.period->done ? tr(o, "完成", "done") : tr(o, "未完成", "not done"))
-                                             : show_optional(o, r.actual, places),
-                  growth_cell(o, r), r.variance ? show_signed(o, *r.variance, places) : "",
-                  r.variance_pp ? show_signed(o, *r.variance_pp, ind.pct_places) : "", status_word(r.status, o)});
+    cells.push_back(name_of(r, o));
+    if (attributes) cells.push_back(attribute_word(ind, o));
+    cells.insert(cells.end(), {ind.unit.text, r.dataset->has_year_labels ? year_label(*r.dataset, r.year, o.lang) : "",
+                               show_optional(o, r.baseline, ind.places), r.target() ? r.target()->text : "",
+                               target_level_cell(o, r), actual_cell(o, r), growth_cell(o, r), variance_cell(o, r),
+                               r.variance_pp ? show_signed(o, *r.variance_pp, ind.pct_places) : ""});
+    if (completions) cells.push_back(r.completion_pct ? show(o, *r.completion_pct, 1) + "%" : "");
+    cells.push_back(row_status_word(r, o));
     t.rows.push_back(std::move(cells));
     std::vector<std::string> styles(t.headers.size());
-    if (o.color) styles.back() = status_style(r.status);
+    if (o.color) styles.back() = row_status_style(r);
     t.styles.push_back(std::move(styles));
   }
   return t;
@@ -87,6 +120,16 @@ std::string status_word(Status s, const RenderOptions& o) {
   return "";
 }
 
+std::string row_status_word(const Row& r, const RenderOptions& o) {
+  if (r.status == Status::Met && r.within_tolerance.value_or(false)) return tr(o, "基本达标", "met (within tolerance)");
+  return status_word(r.status, o);
+}
+
+std::string row_status_style(const Row& r) {
+  if (r.status == Status::Met && r.within_tolerance.value_or(false)) return "\x1b[33m";
+  return status_style(r.status);
+}
+
 std::string status_style(Status s) {
   switch (s) {
     case Status::Met: return "\x1b[32m";
@@ -98,9 +141,15 @@ std::string status_style(Status s) {
 }
 
 std::string summary_line(const Summary& s, const RenderOptions& o) {
+  std::string within;
+  if (s.within_tolerance > 0)
+    within = o.lang == Lang::Zh ? fmt::format("（其中基本达标 {}）", s.within_tolerance)
+                                : fmt::format(" ({} within tolerance)", s.within_tolerance);
   if (o.lang == Lang::Zh)
-    return fmt::format("达标 {} · 未达标 {} · 待定 {} · 无目标 {}\n", s.met, s.missed, s.pending, s.no_target);
-  return fmt::format("met {} · missed {} · pending {} · no target {}\n", s.met, s.missed, s.pending, s.no_target);
+    return fmt::format("达标 {}{} · 未达标 {} · 待定 {} · 无目标 {}\n", s.met, within, s.missed, s.pending,
+                       s.no_target);
+  return fmt::format("met {}{} · missed {} · pending {} · no target {}\n", s.met, within, s.missed, s.pending,
+                     s.no_target);
 }
 
 void write_report_json(JsonWriter& w, const Report& report, const RenderOptions& o) {
@@ -121,6 +170,7 @@ void write_summary_json(JsonWriter& w, const Summary& s) {
       .field("missed", s.missed)
       .field("pending", s.pending)
       .field("no_target", s.no_target)
+      .field("within_tolerance", s.within_tolerance)
       .end_object();
 }
 
@@ -151,7 +201,18 @@ void write_row_json(JsonWriter& w, const Row& r, const RenderOptions& o) {
         .field("reported_growth_pct", r.reported_growth_pct)
         .field("variance", r.variance)
         .field("variance_pp", r.variance_pp)
-        .field("status", to_string(r.status));
+        .field("status", to_string(r.status))
+        .field("completion_pct", r.completion_pct);
+    if (r.target() && r.status != Status::Pending && r.status != Status::NoTarget)
+      w.field("within_tolerance", r.within_tolerance.value_or(false));
+    else w.key("within_tolerance").null();
+    w.field("strict", t && t->strict)
+        .field("target_note", t && !t->note.empty() ? std::optional<std::string>(t->note) : std::nullopt)
+        .field("reference", r.reference ? std::optional<std::string>(r.reference->id) : std::nullopt)
+        .field("reference_growth_pct", r.reference_growth_pct)
+        .field("estimate", r.estimate)
+        .field("attribute", ind.attribute ? std::optional<std::string>(to_string(*ind.attribute)) : std::nullopt)
+        .field("judged", r.judged_rounded ? "rounded" : "exact");
     w.key("warnings").begin_array();
     for (const auto& warning : r.warnings) w.value(warning_diagnostic(*r.dataset, warning, o).message);
     w.end_array();

@@ -12,6 +12,9 @@ std::string render_report(const Report& report, const RenderOptions& o);
 // Pieces that `check` uses too.
 std::string status_word(Status s, const RenderOptions& o);
 std::string status_style(Status s);
+// The status of a row: 基本达标 when met only within the tolerance.
+std::string row_status_word(const Row& r, const RenderOptions& o);
+std::string row_status_style(const Row& r);
 std::string summary_line(const Summary& s, const RenderOptions& o);
 // The "files", "indicators" and "summary" members of SPEC §5.3, written
 // into an object the caller has opened.

@@ -1,5 +1,7 @@
 #include "render/yoy.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/json.h"
@@ -17,6 +19,35 @@ std::string growth_cell(const RenderOptions& o, const YoySeries& s, const YoyPoi
   int places = s.indicator->pct_places;
   return s.indicator->unit.is_rate() ? show_signed(o, *p.growth_pct, places) + "pp"
                                      : show(o, *p.growth_pct, places) + "%";
+}
+
+std::string reported_cell(const RenderOptions& o, const Indicator& ind, const YoyPoint& p) {
+  std::string reported;
+  if (p.reported_growth_pct)
+    reported = ind.unit.is_rate() ? show_signed(o, *p.reported_growth_pct, ind.pct_places) + "pp"
+                                  : show(o, *p.reported_growth_pct, ind.pct_places) + "%";
+  return p.mismatch ? reported + "*" : reported;
+}
+
+// The span's figures, each labelled 现价 (nominal, from levels) or 可比价
+// (real, from reported growths) where the indicator has both, so that a
+// nominal and a real figure never stand side by side unlabelled.
+std::string span_summary(const RenderOptions& o, const YoySeries& s) {
+  const bool two_bases = s.indicator->basis != Basis::Current;
+  std::vector<std::string> parts;
+  auto pct = [&](const Decimal& v) { return show(o, v, s.indicator->pct_places + 1) + "%"; };
+  if (s.cagr_pct)
+    parts.push_back(fmt::format("{} {}", two_bases ? tr(o, "现价年均增长", "nominal CAGR") : tr(o, "年均增长", "CAGR"),
+                                pct(*s.cagr_pct)));
+  if (s.real_cagr_pct)
+    parts.push_back(fmt::format("{} {}", tr(o, "可比价年均增长", "real CAGR"), pct(*s.real_cagr_pct)));
+  if (s.chained_growth_pct) {
+    const char* label = s.chained_is_real ? tr(o, "可比价累计增长", "real chained")
+                        : two_bases       ? tr(o, "累计增长（部分按现价）", "chained (partly nominal)")
+                                          : tr(o, "累计增长", "chained");
+    parts.push_back(fmt::format("{} {}", label, pct(*s.chained_growth_pct)));
+  }
+  return fmt::format("{}", fmt::join(parts, tr(o, "，", ", ")));
 }
 
 bool any_mismatch(const std::vector<YoySeries>& series) {
@@ -52,42 +83,42 @@ Table long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
 }
 
 Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
+  const bool real = std::any_of(series.begin(), series.end(), [](const YoySeries& s) { return s.real_cagr_pct; });
   Table t;
-  t.headers = {tr(o, "指标", "Indicator"), tr(o, "年份", "Year"),         tr(o, "数值", "Value"),
-               tr(o, "变化", "Change"),    tr(o, "增速", "Growth"),       tr(o, "公布增速", "Reported"),
-               tr(o, "指数", "Index"),     tr(o, "两年平均", "2-yr avg"), tr(o, "趋势", "Trend")};
-  t.align = {Align::Left,  Align::Left,  Align::Right, Align::Right, Align::Right,
-             Align::Right, Align::Right, Align::Right, Align::Left};
+  t.headers = {tr(o, "指标", "Indicator"), tr(o, "年份", "Year"),   tr(o, "数值", "Value"),
+               tr(o, "变化", "Change"),    tr(o, "增速", "Growth"), tr(o, "公布增速", "Reported"),
+               tr(o, "指数", "Index")};
+  if (real) t.headers.push_back(tr(o, "可比价指数", "Real index"));
+  t.headers.insert(t.headers.end(), {tr(o, "两年平均", "2-yr avg"), tr(o, "趋势", "Trend")});
+  t.align.assign(t.headers.size(), Align::Right);
+  t.align[0] = t.align[1] = t.align.back() = Align::Left;
   for (const auto& s : series) {
     const Indicator& ind = *s.indicator;
     std::vector<std::optional<Decimal>> values;
     for (const auto& p : s.points) values.push_back(p.value);
     bool first = true;
     for (const auto& p : s.points) {
-      std::string reported;
-      if (p.reported_growth_pct)
-        reported = ind.unit.is_rate() ? show_signed(o, *p.reported_growth_pct, ind.pct_places) + "pp"
-                                      : show(o, *p.reported_growth_pct, ind.pct_places) + "%";
-      if (p.mismatch) reported += "*";
       std::string label =
           first ? fmt::format("{}({})", o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text) : "";
-      t.rows.push_back({label, year_label(*s.dataset, p.year, o.lang), show_optional(o, p.value, ind.places),
-                        p.change ? show_signed(o, *p.change, ind.places) : "", growth_cell(o, s, p), reported,
-                        show_optional(o, p.index, 1),
-                        p.two_year_avg_pct ? show(o, *p.two_year_avg_pct, ind.pct_places) + "%" : "",
-                        first ? sparkline(values) : ""});
+      std::vector<std::string> cells = {label,
+                                        year_label(*s.dataset, p.year, o.lang),
+                                        show_optional(o, p.value, ind.places),
+                                        p.change ? show_signed(o, *p.change, ind.places) : "",
+                                        growth_cell(o, s, p),
+                                        reported_cell(o, ind, p),
+                                        show_optional(o, p.index, 1)};
+      if (real) cells.push_back(show_optional(o, p.real_index, 1));
+      cells.push_back(p.two_year_avg_pct ? show(o, *p.two_year_avg_pct, ind.pct_places) + "%" : "");
+      cells.push_back(first ? sparkline(values) : "");
+      t.rows.push_back(std::move(cells));
       first = false;
     }
     if (s.points.size() > 1 && (s.cagr_pct || s.chained_growth_pct)) {
-      std::string span = fmt::format("{}–{}", year_label(*s.dataset, s.first_year, o.lang),
-                                     year_label(*s.dataset, s.last_year, o.lang));
-      std::string summary;
-      if (s.cagr_pct)
-        summary += fmt::format("{} {}%", tr(o, "年均增长", "CAGR"), show(o, *s.cagr_pct, ind.pct_places + 1));
-      if (s.chained_growth_pct)
-        summary += fmt::format("{}{} {}%", summary.empty() ? "" : tr(o, "，", ", "), tr(o, "累计增长", "chained"),
-                               show(o, *s.chained_growth_pct, ind.pct_places + 1));
-      t.rows.push_back({"", span, "", "", "", "", "", "", summary});
+      std::vector<std::string> cells(t.headers.size());
+      cells[1] = fmt::format("{}–{}", year_label(*s.dataset, s.first_year, o.lang),
+                             year_label(*s.dataset, s.last_year, o.lang));
+      cells.back() = span_summary(o, s);
+      t.rows.push_back(std::move(cells));
     }
   }
   return t;
@@ -142,13 +173,20 @@ std::string render_yoy(const std::vector<YoySeries>& series, const RenderOptions
               .field("growth_pct", p.growth_pct)
               .field("reported_growth_pct", p.reported_growth_pct)
               .field("index", p.index)
+              .field("real_index", p.real_index)
               .field("two_year_avg_pct", p.two_year_avg_pct)
               .field("gap", p.gap)
               .field("mismatch", p.mismatch)
               .end_object();
         }
         w.end_array();
-        w.field("cagr_pct", s.cagr_pct).field("chained_growth_pct", s.chained_growth_pct);
+        w.field("cagr_pct", s.cagr_pct)
+            .field("chained_growth_pct", s.chained_growth_pct)
+            .field("chained_basis", s.chained_growth_pct ? (s.chained_is_real                      ? "real"
+                                                            : s.indicator->basis == Basis::Current ? "nominal"
+                                                                                                   : "mixed")
+                                                         : "none")
+            .field("real_cagr_pct", s.real_cagr_pct);
         if (s.dataset->has_year_labels) w.field("first_year", s.first_year).field("last_year", s.last_year);
         else w.key("first_year").null().key("last_year").null();
         w.end_object();

@@ -114,10 +114,10 @@ zhibiao_cli_test(report_nat_2016 EXIT 0 ARGS report --year 2016 ${NAT} --format 
 zhibiao_cli_test(report_nat_2013_en EXIT 0 ARGS report --year 2013 ${NAT} --lang en
   STDOUT "Consumer price index.*met.*met 4 · missed 0 · pending 0 · no target 0")
 zhibiao_cli_test(report_stdin EXIT 0 ARGS report - --format csv STDIN tests/data/missed.yaml
-  STDOUT "^指标,单位,年份,基期值,目标,目标值,实际值,增速,差额,差额\\(百分点\\),状态\r\n地区生产总值,亿元,2020,143.63,\\+5%,150.81,150.20,4.8%,-0.61,-0.2,未达标\r\n")
+  STDOUT "^指标,单位,年份,基期值,目标,目标值,实际值,增速,差额,差额\\(百分点\\),状态\r\n地区生产总值,亿元,2020,143.63,\\+5%,150.81,150.20,4.8%,,-0.2,未达标\r\n")
 zhibiao_cli_test(report_bom EXIT 0 ARGS report tests/data/missed.yaml --format csv --bom STDOUT "^﻿指标,")
 zhibiao_cli_test(report_half_even EXIT 0 ARGS report tests/data/missed.yaml --format tsv --precision 3 --rounding half-even
-  STDOUT "地区生产总值\t亿元\t2020\t143.630\t\\+5%\t150.812\t150.200\t4.800%\t-0.612\t-0.200\t未达标")
+  STDOUT "地区生产总值\t亿元\t2020\t143.630\t\\+5%\t150.812\t150.200\t4.800%\t\t-0.200\t未达标")
 string(ASCII 27 ESC)
 zhibiao_cli_test(report_color EXIT 0 ARGS report tests/data/missed.yaml --color always STDOUT "${ESC}\\[31m未达标")
 zhibiao_cli_test(report_no_color EXIT 0 ARGS report tests/data/missed.yaml --color auto STDOUT "^[^${ESC}]*$")
@@ -131,11 +131,13 @@ endforeach()
 
 # --- yoy ----------------------------------------------------------------------
 # 2016 GDP: two-year average √(1.069 × 1.067) − 1 = 6.79995% -> 6.8%;
-# CAGR (900309 / 568845)^(1/5) − 1 = 9.62%; chained 1.074·1.069·1.067·1.069·1.066 − 1 = 39.60%.
+# CAGR (900309 / 568845)^(1/5) − 1 = 9.62% (nominal, from levels); chained
+# 1.074·1.069·1.067·1.069·1.066 − 1 = 39.60% (real, reported growths), real CAGR
+# 1.3960^(1/5) − 1 = 6.90%; real index 2016: 100·1.074·1.069·1.067 = 122.5029102.
 zhibiao_cli_test(yoy_gdp EXIT 0 ARGS yoy ${NAT}
-  STDOUT "2016 +744127 +\\+67419 +10.0% +6.7% +130.8 +6.8%.*年均增长 9.62%，累计增长 39.60%")
+  STDOUT "2016 +744127 +\\+67419 +10.0% +6.7% +130.8 +122.5 +6.8%.*现价年均增长 9.62%，可比价年均增长 6.90%，可比价累计增长 39.60%")
 zhibiao_cli_test(yoy_json EXIT 0 ARGS yoy ${NAT} --format json
-  STDOUT "\"year\": 2016, \"value\": 744127, \"change\": 67419, \"growth_pct\": 9.9628, \"reported_growth_pct\": 6.7, \"index\": 130.8137, \"two_year_avg_pct\": 6.8")
+  STDOUT "\"year\": 2016, \"value\": 744127, \"change\": 67419, \"growth_pct\": 9.9628, \"reported_growth_pct\": 6.7, \"index\": 130.8137, \"real_index\": 122.5029102, \"two_year_avg_pct\": 6.8")
 zhibiao_cli_test(yoy_span EXIT 0 ARGS yoy ${NAT} --from 2015 --to 2016 --format csv
   STDOUT "gdp,国内生产总值,亿元,2015,676708,,,6.9,100.0,\r\n[^\r]*gdp,国内生产总值,亿元,2016,744127,67419,10.0,6.7,110.0,6.8\r\n")
 zhibiao_cli_test(yoy_gap EXIT 0 ARGS yoy tests/data/gap.yaml STDOUT "2017 +121.0 +断档")
@@ -144,7 +146,7 @@ zhibiao_cli_test(yoy_simple EXIT 0 ARGS yoy tests/data/missed.yaml --format json
   STDOUT "\"id\": \"gdp\".*\"points\": \\[\\{\"year\": 2019, \"value\": 143.63.*\\{\"year\": 2020, \"value\": 150.2, \"change\": 6.57,")
 
 # --- check (SPEC §5.1) ---------------------------------------------------------
-zhibiao_cli_test(check_examples EXIT 0 ARGS check examples STDOUT "合计 3: 达标 6 · 未达标 0 · 待定 44")
+zhibiao_cli_test(check_examples EXIT 0 ARGS check ${HL} ${NAT} STDOUT "合计 2: 达标 4 · 未达标 0 · 待定 44")
 zhibiao_cli_test(check_missed EXIT 1 ARGS check tests/data/missed.yaml
   STDOUT "^tests/data/missed.yaml:10:5: error: gdp \\(地区生产总值\\) 2020: target '\\+5%' missed: growth 4.8%, variance -0.2 pp\n")
 zhibiao_cli_test(check_error_wins EXIT 2 ARGS check tests/data/missed.yaml tests/bad/dup_id.yaml STDERR "dup_id.yaml:6:5: error")
@@ -162,7 +164,7 @@ zhibiao_cli_test(check_junit EXIT 1 ARGS check tests/data/missed.yaml --format j
 zhibiao_cli_test(check_junit_escape EXIT 1 ARGS check tests/data/xml.yaml --format junit
   STDOUT "name=\"odd \\(&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos;\\) 2020\"")
 zhibiao_cli_test(check_json EXIT 1 ARGS check tests/data/missed.yaml --format json
-  STDOUT "\"summary\": \\{\"total\": 3, \"met\": 1, \"missed\": 1, \"pending\": 1, \"no_target\": 0\\}, \"problems\": \\[\\{\"file\": \"tests/data/missed.yaml\", \"line\": 10, \"column\": 5, \"severity\": \"failure\"")
+  STDOUT "\"summary\": \\{\"total\": 3, \"met\": 1, \"missed\": 1, \"pending\": 1, \"no_target\": 0, \"within_tolerance\": 0\\}, \"problems\": \\[\\{\"file\": \"tests/data/missed.yaml\", \"line\": 10, \"column\": 5, \"severity\": \"failure\"")
 zhibiao_cli_test(check_bool EXIT 1 ARGS check tests/data/qualitative.yaml STDOUT "target '完成' missed: not done.*达标 1 · 未达标 1")
 
 # --- indicators ------------------------------------------------------------------
@@ -187,8 +189,8 @@ zhibiao_cli_test(calc_1e_minus_36 EXIT 0 ARGS calc "0.00000000000000000000000000
   STDOUT "^0.000000000000000000000000000000000001\n$")
 zhibiao_cli_test(check_close_miss EXIT 1 ARGS check tests/data/close_miss.yaml STDOUT "missed: growth 4.99%, variance -0.01 pp")
 # --jobs: files are checked in parallel, output stays in the order given.
-zhibiao_cli_test(check_jobs_order EXIT 2 ARGS check --jobs 2 examples tests/data tests/bad/dup_id.yaml
-  STDOUT "^examples/huolinguole-2020.yaml: [^\n]*\nexamples/national-2013-2018.yaml: [^\n]*\nexamples/plan-14th.yaml: [^\n]*\n(tests/data/[^\n]*\n)*tests/data/xml.yaml: [^\n]*\ntests/bad/dup_id.yaml: 错误 · [^\n]*\n合计 ")
+zhibiao_cli_test(check_jobs_order EXIT 2 ARGS check --jobs 2 ${HL} ${NAT} tests/data tests/bad/dup_id.yaml
+  STDOUT "^examples/huolinguole-2020.yaml: [^\n]*\nexamples/national-2013-2018.yaml: [^\n]*\n(tests/data/[^\n]*\n)*tests/data/xml.yaml: [^\n]*\ntests/bad/dup_id.yaml: 错误 · [^\n]*\n合计 ")
 zhibiao_cli_test(check_json_errors_only EXIT 2 ARGS check tests/bad/dup_id.yaml --format json
   STDOUT "^\\{\"files\": \\[\"tests/bad/dup_id.yaml\"\\], \"indicators\": \\[\\], \"summary\": \\{\"total\": 0, [^}]*\\}, \"problems\": \\[\\{\"file\": \"tests/bad/dup_id.yaml\", \"line\": 6, \"column\": 5, \"severity\": \"error\"")
 
@@ -268,3 +270,49 @@ zhibiao_cli_test(lint_plan_example EXIT 0 ARGS lint examples/plan-14th.yaml STDO
 # The README's plan example: its first rows and the summary, binding first.
 zhibiao_cli_test(plan_example EXIT 0 ARGS plan examples/plan-14th.yaml
   STDOUT "常住人口城镇化率 +预期性 +% +63.89 +65 +2024 +4/5 +67.00 +64.78 +\\+2.22pp +-2.00pp +提前实现\n.*\n约束性 8：")
+# --- real wordings (SPEC §2.3): examples/wordings.yaml, sentences quoted there --
+set(WORDS examples/wordings.yaml)
+zhibiao_cli_test(wordings_lint EXIT 0 ARGS lint ${WORDS} examples/wordings-guoluo.yaml STDOUT "2 files: 0 errors, 0 warnings")
+# 福建2022: 增长6.5%，在实际工作中争取更好结果 — the clause is a note; 4.7 < 6.5 missed,
+# variance 4.7 − 6.5 = −1.8 pp, no level variance (judged on the comparable growth).
+zhibiao_cli_test(wordings_trailing_clause EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "\n福建省地区生产总值,预期性,亿元,2022,48810.36,增长6.5%，在实际工作中争取更好结果,51983.03,53109.85,4.7%,,-1.8,,未达标\r\n")
+# 2022 income real growth 2.9 against GDP 3.0, 与经济增长基本同步: 2.9 >= 3.0 − 0.5 → 基本达标, −0.1 pp.
+zhibiao_cli_test(wordings_relative EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "\n全国居民人均可支配收入,预期性,元,2022,35128,居民收入增长与经济增长基本同步,,36883,2.9%,,-0.1,,基本达标\r\n")
+# 福建2022 local revenue 3383 → 3339亿元 yet 同口径增长5.5% against 增长5%: met (+0.5 pp);
+# total revenue 同口径 1.9% against 5%: missed.
+zhibiao_cli_test(wordings_same_scope EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "\n福建省地方一般公共预算收入,预期性,亿元,2022,3383,增长5%,3552,3339,5.5%,,\\+0.5,,达标\r\n福建省一般公共预算总收入,[^\n]*,1.9%,,-3.1,,未达标\r\n")
+# 武汉2022 new jobs 29.97万 against 22万人: 29.97 / 22 = 1.36227 → 136.2%.
+zhibiao_cli_test(wordings_completion EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "\n武汉市城镇新增就业,预期性,万人,2022,,22万人,22.00,29.97,,\\+7.97,,136.2%,达标\r\n")
+# <5.5 is strict: the 2022 year-end 5.5 misses it.
+zhibiao_cli_test(wordings_strict EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
+  STDOUT "年末）,预期性,%,2022,5.1,<5.5,5.5,5.5,\\+0.4pp,0.0,,,未达标\r\n")
+# 2021: energy intensity fell 2.7% against 降低3%左右 (binding): 2.7 >= 2.5 → 基本达标;
+# jobs 1269 / 1100 = 1.15364 → 115.4%; income 稳步增长 +8.1% met; COD 继续下降 no outcome: pending.
+zhibiao_cli_test(wordings_2021 EXIT 0 ARGS report ${WORDS} --year 2021 --format csv
+  STDOUT "\n全国居民人均可支配收入,预期性,元,2021,32189,稳步增长,,35128,8.1%,,,,达标\r\n化学需氧量排放量（主要污染物之一）,,万吨,2021,2564.8,继续下降,,,,,,,待定\r\n.*\n单位国内生产总值能耗降低,约束性,%,2021,,降低3%左右,3.0,2.7,,-0.3,,,基本达标\r\n.*\n全国城镇新增就业,预期性,万人,2021,1186,1100万人以上,1100,1269,7.0%,\\+169,,115.4%,达标\r\n")
+# 湖北2023: 增长6.5%左右，… with 6.0: exactly at 6.5 − 0.5 → 基本达标; 完成国家下达的目标任务 is qualitative.
+zhibiao_cli_test(wordings_2023 EXIT 0 ARGS report ${WORDS} --year 2023 --format csv
+  STDOUT "\n湖北省地区生产总值,预期性,亿元,2023,,增长6.5%左右，在实际工作中争取更好结果,,55803.00,6.0%,,-0.5,基本达标\r\n.*\n湖北省单位生产总值能耗,约束性,吨标准煤/万元,2023,,完成国家下达的目标任务,,,,,,待定\r\n")
+# JSON: the note, the estimate, the attribute and the rule.
+zhibiao_cli_test(wordings_json EXIT 0 ARGS report ${WORDS} --year 2022 --format json
+  STDOUT "\"id\": \"fujian_gdp\".*\"target_note\": \"在实际工作中争取更好结果\".*\"attribute\": \"expected\", \"judged\": \"exact\".*\"id\": \"wuhan_gdp_estimate\"[^}]*\"estimate\": true")
+# --judge rounded: 4.96% against 增长5% is missed exactly, met rounded to 5.0.
+zhibiao_cli_test(judge_exact EXIT 1 ARGS check tests/data/rounding.yaml STDOUT "未达标 1")
+zhibiao_cli_test(judge_rounded EXIT 0 ARGS check tests/data/rounding.yaml --judge rounded STDOUT "达标 1")
+# --binding-only: a missed expected target does not fail; a missed binding one does.
+zhibiao_cli_test(binding_only_pass EXIT 0 ARGS check tests/data/attributes.yaml --year 2020 --binding-only)
+zhibiao_cli_test(binding_only_fail EXIT 1 ARGS check tests/data/attributes.yaml --year 2021 --binding-only
+  STDOUT "energy_intensity_reduction")
+zhibiao_cli_test(binding_all EXIT 1 ARGS check tests/data/attributes.yaml --year 2020)
+# 完成任务 on an indicator outside the catalog needs no unit (issue 11).
+zhibiao_cli_test(done_task_no_unit EXIT 0 ARGS lint tests/data/done_task.yaml STDOUT "0 errors")
+# yoy JSON names the periods of a simple-form file in English whatever --lang.
+zhibiao_cli_test(yoy_json_periods_en EXIT 0 ARGS yoy tests/data/no_year.yaml --format json --lang en
+  STDOUT "\"year\": \"baseline\".*\"year\": \"current\"")
+# help targets names every form of SPEC §2.2 and §2.3 (one example of each, in order).
+zhibiao_cli_test(help_targets_forms EXIT 0 ARGS help targets
+  STDOUT "增长5%.*下降20%.*93%以上.*3.4%以内.*1450人.*提高2个百分点.*6%-6.5%.*5%左右.*清零.*完成.*完成国家下达的目标任务.*在实际工作中争取更好结果.*>7%.*<5.5.*与经济增长基本同步.*高于gdp增长.*提高到55%.*降至3%.*稳步增长.*继续下降.*保持在合理区间.*年均增长5%.*累计下降13.5%.*〔13.5〕.*翻一番.*1.9万亿元左右.*基本达标.*--judge rounded")

@@ -413,18 +413,30 @@ TEST_CASE("evaluate: the evaluated year") {
   CHECK(rows[0].status == Status::Met);
 }
 
-TEST_CASE("evaluate: summary counts") {
+TEST_CASE("evaluate: summary counts, and += adds them up") {
+  auto row = [](Status st, std::optional<bool> within = std::nullopt) {
+    Row r;
+    r.status = st;
+    r.within_tolerance = within;
+    return r;
+  };
   Summary s;
-  s.add(Status::Met);
-  s.add(Status::Met);
-  s.add(Status::Missed);
-  s.add(Status::Pending);
-  s.add(Status::NoTarget);
+  s.add(row(Status::Met, false));
+  s.add(row(Status::Met, true));
+  s.add(row(Status::Missed, false));
+  s.add(row(Status::Pending));
+  s.add(row(Status::NoTarget));
   CHECK(s.total == 5);
   CHECK(s.met == 2);
+  CHECK(s.within_tolerance == 1);
   CHECK(s.missed == 1);
   CHECK(s.pending == 1);
   CHECK(s.no_target == 1);
+  Summary both = s;
+  both += s;
+  CHECK(both.total == 10);
+  CHECK(both.met == 4);
+  CHECK(both.within_tolerance == 2);
 }
 
 TEST_CASE("evaluate: levels around and below") {
@@ -473,4 +485,162 @@ TEST_CASE("evaluate: without `year`, warnings name the current period and --year
   Row r = only_row(*ds, *year);
   CHECK(*r.growth_pct == Decimal(10));
   CHECK(r.status == Status::Met);
+}
+
+// --- SPEC §2.3 and the new paragraphs of §3 -----------------------------------
+
+TEST_CASE("evaluate: 基本达标 — met only through the 左右 tolerance") {
+  // 2021 energy intensity fell 2.7% against 降低3%左右 (a level of a yearly
+  // reduction rate): 2.7 >= 3 − 0.5 = 2.5 is met, but 2.7 < 3, so only
+  // thanks to the tolerance.
+  auto ds = load(one(
+      {"unit: '%'", "values: reduction", "attribute: 约束性", "baseline: 5.6", "target: 降低3%左右", "actual: 2.7"}));
+  Row r = only_row(*ds);
+  CHECK(r.status == Status::Met);
+  CHECK(r.within_tolerance == true);
+  CHECK(r.indicator->attribute == Attribute::Binding);
+  // 3.1 >= 3: met outright
+  auto plain = load(one({"unit: '%'", "values: reduction", "baseline: 5.6", "target: 降低3%左右", "actual: 3.1"}));
+  CHECK(only_row(*plain).within_tolerance == false);
+  // no actual: null
+  auto pending = load(one({"unit: '%'", "values: reduction", "target: 降低3%左右"}));
+  CHECK_FALSE(only_row(*pending).within_tolerance.has_value());
+}
+
+TEST_CASE("evaluate: completion 完成率 = actual ÷ target level × 100") {
+  // 1309 against 1100人以上: 1309 / 1100 = 1.19 → 119.0%
+  auto ds = load(one({"unit: 人", "baseline: 1684", "target: 1100人以上", "actual: 1309"}));
+  CHECK(*only_row(*ds).completion_pct == dec("119"));
+  // a growth target: 143.63 × 1.05 = 150.8115; 150.2 / 150.8115 × 100 ≈ 99.59
+  auto growth = load(one({"unit: 亿元", "baseline: 143.63", "target: +5%", "actual: 150.2"}));
+  Row g = only_row(*growth);
+  CHECK(*g.completion_pct == Decimal(dec("150.2") / dec("150.8115") * 100));
+  // judged on a reported comparable growth: none
+  auto comparable = load(one(
+      {"unit: 亿元", "basis: comparable", "baseline: 143.63", "target: +5%", "actual: {value: 150.2, growth: 4.8%}"}));
+  CHECK_FALSE(only_row(*comparable).completion_pct.has_value());
+  // % indicators and down-direction ones: none
+  auto rate = load(one({"unit: '%'", "baseline: 92", "target: 93%以上", "actual: 94"}));
+  CHECK_FALSE(only_row(*rate).completion_pct.has_value());
+}
+
+TEST_CASE("evaluate: strict bounds are not met at the bound") {
+  // 2022 surveyed unemployment 5.5 against <5.5: missed; against 5.5%以内: met
+  auto strict = load(one({"unit: '%'", "direction: down", "baseline: 5.1", "target: '<5.5'", "actual: 5.5"}));
+  CHECK(only_row(*strict).status == Status::Missed);
+  auto inclusive = load(one({"unit: '%'", "direction: down", "baseline: 5.1", "target: 5.5%以内", "actual: 5.5"}));
+  CHECK(only_row(*inclusive).status == Status::Met);
+  // R&D growth 9.4 > 7: met; 7 > 7: missed
+  auto above = load(one({"unit: 亿元", "baseline: 100", "target: '>7%'", "actual: 107"}));
+  CHECK(only_row(*above).status == Status::Missed);  // (107 / 100 − 1) × 100 = 7, not above 7
+}
+
+TEST_CASE("evaluate: relative targets compare with the reference's judged growth") {
+  // 2022: income grew 2.9% (real) against GDP 3.0%: 2.9 >= 3.0 − 0.5 → met,
+  // within tolerance; variance_pp = 2.9 − 3.0 = −0.1
+  auto ds = load(lines({
+      "year: 2022",
+      "indicators:",
+      "  - id: gdp",
+      "    name: 国内生产总值",
+      "    unit: 亿元",
+      "    basis: comparable",
+      "    baseline: 1143670",
+      "    actual: {value: 1210207, growth: 3.0%}",
+      "  - id: income",
+      "    name: 全国居民人均可支配收入",
+      "    unit: 元",
+      "    basis: comparable",
+      "    baseline: 35128",
+      "    target: 居民收入增长与经济增长基本同步",
+      "    actual: {value: 36883, growth: 2.9%}",
+  }));
+  auto rows = evaluate(*ds, 2022);
+  REQUIRE(rows.size() == 2);
+  const Row& r = rows[1];
+  CHECK(r.reference->id == "gdp");
+  CHECK(*r.reference_growth_pct == dec("3.0"));
+  CHECK(*r.variance_pp == dec("-0.1"));
+  CHECK(r.status == Status::Met);
+  CHECK(r.within_tolerance == true);
+}
+
+TEST_CASE("evaluate: a relative target without the reference's growth is pending") {
+  auto ds = load(lines({
+      "year: 2023",
+      "indicators:",
+      "  - id: gdp",
+      "    name: 地区生产总值",
+      "    unit: 亿元",
+      "    baseline: 100",
+      "  - id: income",
+      "    name: 收入",
+      "    unit: 元",
+      "    baseline: 100",
+      "    target: 高于GDP增长",
+      "    actual: 107",
+  }));
+  auto rows = evaluate(*ds, 2023);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1].status == Status::Pending);
+}
+
+TEST_CASE("evaluate: direction-only targets are met by the sign of the change") {
+  auto up = load(one({"unit: 元", "baseline: 35128", "target: 稳步增长", "actual: 36883"}));
+  CHECK(only_row(*up).status == Status::Met);
+  auto down = load(one({"unit: 万吨", "direction: down", "baseline: 2564.8", "target: 继续下降", "actual: 2600"}));
+  CHECK(only_row(*down).status == Status::Missed);
+  auto none = load(one({"unit: '%'", "baseline: 2.3", "target: 保持在合理区间", "actual: 8.1"}));
+  CHECK(only_row(*none).status == Status::NoTarget);
+}
+
+TEST_CASE("evaluate: same_scope growth judges while the levels fall") {
+  // 福建2023: 地方一般公共预算收入 3383 → 3339亿元, 同口径增长5.5% against 增长5%
+  auto ds = load(
+      one({"unit: 亿元", "basis: 同口径", "baseline: 3383", "target: 增长5%", "actual: {value: 3339, growth: 5.5%}"}));
+  Row r = only_row(*ds);
+  CHECK(*r.growth_pct == dec("5.5"));
+  CHECK(r.by_reported_growth);
+  CHECK(r.status == Status::Met);
+  CHECK(*r.variance_pp == dec("0.5"));
+  CHECK(consistency_warnings(*ds).empty());  // no mismatch warning on this basis
+}
+
+TEST_CASE("evaluate: a reported pp change judges a pp target without a baseline") {
+  auto ds = load(one({"unit: '%'", "target: 提高1个百分点", "actual: {value: 65.22, growth: 0.93pp}"}));
+  Row r = only_row(*ds);
+  CHECK(*r.growth_pct == dec("0.93"));
+  CHECK(r.status == Status::Missed);  // 0.93 < 1
+}
+
+TEST_CASE("evaluate: points as a unit change in pp") {
+  // 最终消费支出拉动经济增长 5.3 (2021) → 1.0 (2022) 个百分点: −4.3 pp, not −81.1%
+  auto ds = load(one({"unit: 个百分点", "baseline: 5.3个百分点", "actual: 1.0"}));
+  CHECK(*only_row(*ds).growth_pct == dec("-4.3"));
+}
+
+TEST_CASE("evaluate: qualified figures are used as written and marked estimates") {
+  auto ds = load(one({"unit: 亿元", "baseline: 17717", "target: 增长4.5%左右", "actual: 1.9万亿元左右"}));
+  Row r = only_row(*ds);
+  CHECK(*r.actual == Decimal(19000));
+  CHECK(r.estimate);
+  auto growth = load(one({"unit: 亿元", "target: 增长10%", "actual: {value: 100, growth: 增长11%以上}"}));
+  Row g = only_row(*growth);
+  CHECK(*g.reported_growth_pct == Decimal(11));
+  CHECK(g.estimate);
+  CHECK(g.status == Status::Met);
+}
+
+TEST_CASE("evaluate: judging on rounded figures (修约值比较法)") {
+  // 4.96% against 增长5%: exactly missed; rounded to one decimal 5.0 → met
+  auto ds = load(one({"unit: 亿元", "basis: comparable", "baseline: 100", "target: 增长5%",
+                      "actual: {value: 104.96, growth: 4.96%}"}));
+  CHECK(evaluate(*ds, 2020)[0].status == Status::Missed);
+  Row rounded = evaluate(*ds, 2020, Judging{true, Rounding::HalfUp})[0];
+  CHECK(rounded.status == Status::Met);
+  CHECK(rounded.judged_rounded);
+  // a level to the decimals of the target as written: 3.44 against 3.4%以内 → 3.4 → met
+  auto level = load(one({"unit: '%'", "direction: down", "baseline: 3.2", "target: 3.4%以内", "actual: 3.44"}));
+  CHECK(evaluate(*level, 2020)[0].status == Status::Missed);
+  CHECK(evaluate(*level, 2020, Judging{true, Rounding::HalfUp})[0].status == Status::Met);
 }

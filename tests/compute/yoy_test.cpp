@@ -173,3 +173,31 @@ TEST_CASE("yoy: from and to select the years") {
   CHECK(*s.chained_growth_pct == Decimal(10));
   CHECK(year_over_year(*ds, 2030, std::nullopt).empty());
 }
+
+TEST_CASE("yoy: a comparable series gets a real index and real CAGR beside the nominal ones") {
+  auto ds = series("亿元", "comparable",
+                   {"2019: 100", "2020: {actual: 104, growth: 2%}", "2021: {actual: 112.32, growth: 5%}"});
+  auto all = year_over_year(*ds, std::nullopt, std::nullopt);
+  REQUIRE(all.size() == 1);
+  const YoySeries& s = all[0];
+  // real index: 100, 100 × 1.02 = 102, 102 × 1.05 = 107.1
+  CHECK(*s.points[0].real_index == Decimal(100));
+  CHECK(*s.points[1].real_index == Decimal(102));
+  CHECK(*s.points[2].real_index == dec("107.1"));
+  // nominal index from levels: 112.32 / 100 × 100 = 112.32
+  CHECK(*s.points[2].index == dec("112.32"));
+  // chained real growth 1.02 × 1.05 − 1 = 7.1%; real CAGR √1.071 − 1 = 3.4891%
+  CHECK(*s.chained_growth_pct == dec("7.1"));
+  CHECK(s.chained_is_real);
+  CHECK(fixed(*s.real_cagr_pct, 4) == "3.4891");
+  // nominal CAGR √1.1232 − 1 = 5.9811%
+  CHECK(fixed(*s.cagr_pct, 4) == "5.9811");
+}
+
+TEST_CASE("yoy: a current-price series has no real figures") {
+  auto ds = series("亿元", "current", {"2019: 100", "2020: {actual: 110, growth: 10%}"});
+  auto s = year_over_year(*ds, std::nullopt, std::nullopt)[0];
+  CHECK_FALSE(s.real_cagr_pct.has_value());
+  CHECK_FALSE(s.points[1].real_index.has_value());
+  CHECK_FALSE(s.chained_is_real);
+}
