@@ -24,6 +24,7 @@ constexpr std::array kCommands = {
     Command{"lint", "validate data files: every problem in every file, located", setup_lint},
     Command{"calc", "calculator over quantities: + - * / ( ), N%, growth(), cagr()", setup_calc},
     Command{"indicators", "list the indicator catalog", setup_indicators},
+    Command{"plan", "multi-year plan progress: achieved, on-pace path, gap, rate needed, status (SPEC §7)", setup_plan},
     Command{"roll", "print next year's file: this year's actuals become baselines (never writes FILE)", setup_roll},
     Command{"progress", "the year in progress against the annual targets: 序时进度, pace gap, what the rest needs",
             setup_progress},

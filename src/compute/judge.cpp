@@ -52,16 +52,30 @@ Warnings pace_warnings(const Dataset& ds, int year) {
   if (!as_of) return out;
   for (const ProgressRow& r : progress(ds, ProgressOptions{as_of}).rows) {
     if (r.status != Pace::Behind || r.year_entry->actual || r.year_entry->done) continue;
-    Warning w;
-    w.kind = WarningKind::BehindPace;
-    w.indicator = r.indicator;
-    w.year = r.at.year;
+    Warning w = make_warning(WarningKind::BehindPace, *r.indicator, r.at.year,
+                             r.period->actual ? r.period->actual_at : r.period->growth_at);
     w.month = r.at.month;
-    w.at = r.period->actual ? r.period->actual_at : r.period->growth_at;
     w.pace_gap_pp = r.pace_gap_pp;
     out.push_back(std::move(w));
   }
   return out;
+}
+
+// A plan file (SPEC §7): a plan target missed in the end year fails; one
+// behind its pace is a warning, as are figures the pace could not use.
+void judge_plan_targets(const Dataset& ds, const JudgeOptions& o, FileReport& fr) {
+  fr.plan_rows = judge_plan(ds, PlanOptions{o.year, std::nullopt});
+  for (const PlanRow& r : fr.plan_rows) {
+    fr.warnings.insert(fr.warnings.end(), r.warnings.begin(), r.warnings.end());
+    if (r.status == PlanStatus::Behind) {
+      Warning w = make_warning(WarningKind::PlanBehind, *r.indicator, r.year, r.indicator->plan_target_at);
+      w.reported = r.gap.value_or(0);
+      w.pct_of_path = r.gap_unit == GapUnit::PctOfPath;
+      fr.warnings.push_back(std::move(w));
+    }
+    bool counts = !o.binding_only || r.indicator->attribute == Attribute::Binding;
+    if (r.status == PlanStatus::Missed && counts) fr.verdict = Verdict::Fail;
+  }
 }
 
 }  // namespace
@@ -80,6 +94,7 @@ FileReport judge_file(const Dataset& ds, const JudgeOptions& o) {
     fr.summary.add(r);
     if (row_fails(r, o)) fr.verdict = Verdict::Fail;
   }
+  if (ds.plan) judge_plan_targets(ds, o, fr);
   if (o.strict && !fr.warnings.empty()) fr.verdict = worst(fr.verdict, Verdict::Fail);
   if (fr.year_problem) fr.verdict = Verdict::Error;
   return fr;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "compute/evaluate.h"
+#include "compute/plan.h"
 #include "compute/warning.h"
 
 namespace zhibiao {
@@ -39,7 +40,8 @@ struct FileReport {
   std::optional<YearProblem> year_problem;
   std::vector<Row> rows;
   Summary summary;
-  Warnings warnings;  // SPEC §3 warnings of every year of the file
+  Warnings warnings;               // SPEC §3 warnings of every year of the file, and plan targets behind their pace
+  std::vector<PlanRow> plan_rows;  // a plan file: its plan targets as of the judged year (SPEC §7)
   Verdict verdict = Verdict::Pass;
 };
 

@@ -9,6 +9,15 @@ const Decimal& growth_mismatch_tolerance_pp() {
   return tolerance;
 }
 
+Warning make_warning(WarningKind kind, const Indicator& ind, int year, Mark at) {
+  Warning w;
+  w.kind = kind;
+  w.indicator = &ind;
+  w.year = year;
+  w.at = at;
+  return w;
+}
+
 Warnings period_warnings(const Indicator& ind, const Period& p) {
   Warnings out;
   if (ind.unit.is_rate()) return out;
@@ -16,10 +25,17 @@ Warnings period_warnings(const Indicator& ind, const Period& p) {
   auto computed = prev ? computed_growth(ind.unit, prev->actual, p.actual) : std::nullopt;
   if (!computed) return out;
   if (ind.basis == Basis::Current && p.reported_growth &&
-      abs(*computed - *p.reported_growth) > growth_mismatch_tolerance_pp())
-    out.push_back({WarningKind::GrowthMismatch, &ind, p.year, p.growth_at, *p.reported_growth, *computed, 12, {}});
-  if (ind.basis == Basis::Comparable && !p.reported_growth && p.target && p.target->measure == Measure::Growth)
-    out.push_back({WarningKind::NominalGrowth, &ind, p.year, p.target_at, Decimal(), *computed, 12, {}});
+      abs(*computed - *p.reported_growth) > growth_mismatch_tolerance_pp()) {
+    Warning w = make_warning(WarningKind::GrowthMismatch, ind, p.year, p.growth_at);
+    w.reported = *p.reported_growth;
+    w.computed = *computed;
+    out.push_back(std::move(w));
+  }
+  if (ind.basis == Basis::Comparable && !p.reported_growth && p.target && p.target->measure == Measure::Growth) {
+    Warning w = make_warning(WarningKind::NominalGrowth, ind, p.year, p.target_at);
+    w.computed = *computed;
+    out.push_back(std::move(w));
+  }
   return out;
 }
 

@@ -16,6 +16,9 @@ enum class WarningKind {
   GrowthMismatch,  // current basis: the reported growth disagrees with the levels
   NominalGrowth,   // comparable basis, no reported growth: judged on nominal growth
   BehindPace,      // a part-year slower than the year's target needs (SPEC §8), the year's actual not yet in
+  PlanBehind,      // a plan target behind its pace (SPEC §7); `reported` is the gap
+  PlanNoBase,      // a plan target needs the base year's level, which is missing
+  PlanChainGap,    // a plan's yearly figures stop at a missing year: later ones unused
 };
 
 struct Warning {
@@ -29,7 +32,13 @@ struct Warning {
   // (negative; none for a rate's level, which has no pace).
   int month = 12;
   std::optional<Decimal> pace_gap_pp;
+  // PlanBehind: the gap is in % of the path (a level), not in pp.
+  bool pct_of_path = false;
 };
+
+// A warning of `kind` about `ind` in `year`, located at `at`; the figures
+// that the kind needs are set by the caller.
+Warning make_warning(WarningKind kind, const Indicator& ind, int year, Mark at);
 
 using Warnings = std::vector<Warning>;
 

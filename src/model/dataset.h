@@ -62,6 +62,9 @@ struct Indicator {
   Mark plan_target_at;  // ascending years, no repeats
   int places = 0;       // widest decimals of its written levels
   int pct_places = 1;   // widest decimals of its written growths and pp (at least 1)
+  // A relative plan target's other indicator (高于GDP增长: gdp), resolved when
+  // the whole file is read.
+  std::string plan_reference_id;
 };
 
 // A multi-year plan (SPEC §7): its name, base year and end year.

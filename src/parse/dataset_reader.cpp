@@ -273,30 +273,35 @@ class DatasetReader {
 
   std::vector<RawPeriod> raw_periods(const Node& item, Dataset& ds, Indicator& ind) {
     const Node* series = find_key(item, "series");
-    if (!series) return simple_periods(item, ds);
-    ind.series_form = true;
+    if (!series && !ds.plan) return simple_periods(item, ds);
+    ind.series_form = true;  // in a plan file, even with no figures yet (SPEC §7)
     for (auto key : kSimpleKeys)
       if (const Node* n = find_key(item, key)) {
         if (ds.plan && key == "target") continue;  // a plan's target stands beside its series (SPEC §7)
-        schema_.error(n->at, fmt::format("'{}' and 'series' do not go together: put it in the series", key));
+        schema_.error(n->at, series ? fmt::format("'{}' and 'series' do not go together: put it in the series", key)
+                                    : fmt::format("'{}' in a plan file: write the figures in a 'series' by year", key));
       }
-    return series_periods(*series);
+    return series ? series_periods(*series) : std::vector<RawPeriod>{};
   }
 
   // Relative targets name another indicator of the file by id, name or alias
   // (经济增长 is gdp); each is resolved to its id, or is an error at the target.
   void resolve_references(Dataset& ds) {
-    for (Indicator& ind : ds.indicators)
-      for (Period& p : ind.periods) {
-        if (!p.target || p.target->kind != TargetKind::Relative) continue;
-        if (const Indicator* other = referenced(ds, p.target->reference)) {
-          p.reference_id = other->id;
-          continue;
-        }
-        schema_.error(p.target_at, fmt::format("target '{}': no indicator '{}' in this file to compare with (name "
-                                               "it by id, name or alias, e.g. 与gdp增长基本同步)",
-                                               utf8::excerpt(p.target->text), utf8::excerpt(p.target->reference)));
-      }
+    for (Indicator& ind : ds.indicators) {
+      if (ind.plan_target && ind.plan_target->kind == TargetKind::Relative)  // a plan's, too (SPEC §7)
+        ind.plan_reference_id = resolved(ds, *ind.plan_target, ind.plan_target_at);
+      for (Period& p : ind.periods)
+        if (p.target && p.target->kind == TargetKind::Relative) p.reference_id = resolved(ds, *p.target, p.target_at);
+    }
+  }
+
+  // The id of the indicator a relative target names, or "" after an error at it.
+  std::string resolved(const Dataset& ds, const Target& t, Mark at) {
+    if (const Indicator* other = referenced(ds, t.reference)) return other->id;
+    schema_.error(at, fmt::format("target '{}': no indicator '{}' in this file to compare with (name "
+                                  "it by id, name or alias, e.g. 与gdp增长基本同步)",
+                                  utf8::excerpt(t.text), utf8::excerpt(t.reference)));
+    return "";
   }
 
   const Indicator* referenced(const Dataset& ds, std::string_view words) const {

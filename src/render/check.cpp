@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "render/json.h"
+#include "render/plan.h"
 #include "render/report.h"
 #include "util/utf8.h"
 
@@ -94,6 +95,10 @@ FileOutput render_check_file(const FileCheck& f, const JudgeOptions& s, const Re
   if (f.report) out.summary = f.report->summary;
   for (const auto& r : rows_of(f))
     if (row_fails(r, s)) out.failures.push_back(failure_of(r, o));
+  if (f.report)  // a plan target missed in the end year (SPEC §7)
+    for (const auto& r : f.report->plan_rows)
+      if (r.status == PlanStatus::Missed && (!s.binding_only || r.indicator->attribute == Attribute::Binding))
+        out.failures.push_back(plan_failure_of(r, o));
   switch (o.format) {
     case Format::Json: {
       JsonWriter w(o.rounding);

@@ -1,10 +1,18 @@
 #include "render/messages.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "model/part_year.h"
 
 namespace zhibiao {
+
+namespace {
+
+std::string target_text(const Indicator& ind) { return ind.plan_target ? ind.plan_target->text : ""; }
+
+}  // namespace
 
 std::string year_label(const Dataset& ds, int year, Lang lang) {
   if (ds.has_year_labels) return std::to_string(year);
@@ -43,6 +51,19 @@ Diagnostic warning_diagnostic(const Dataset& ds, const Warning& w, const RenderO
                             where, pct(w.computed));
       break;
     case WarningKind::BehindPace: message = behind_pace_message(ind, w, o); break;
+    case WarningKind::PlanBehind:
+      message =
+          fmt::format("{}: plan target '{}' is behind its pace by {}{}", where, target_text(ind),
+                      show(o, abs(w.reported), std::max(2, ind.pct_places)), w.pct_of_path ? "% of the path" : " pp");
+      break;
+    case WarningKind::PlanNoBase:
+      message = fmt::format("{}: plan target '{}' has no {} (base-year) figure: its pace cannot be judged", ind.id,
+                            target_text(ind), w.year);
+      break;
+    case WarningKind::PlanChainGap:
+      message = fmt::format("{}: no figure for {}: plan target '{}' is judged on the years before it", ind.id, w.year,
+                            target_text(ind));
+      break;
   }
   return Diagnostic{ds.file, w.at, Severity::Warning, std::move(message)};
 }

@@ -40,6 +40,8 @@ std::string series_entry(const Period& p, const Indicator& ind) {
 }  // namespace
 
 Expected<std::string> render_roll(const Dataset& ds, int to_year) {
+  if (ds.plan)  // a plan's years run from base to end already (SPEC §7)
+    return ParseError{"roll works on yearly files, not plans: add the new year's figures to the plan's series"};
   if (ds.year && to_year != *ds.year + 1)
     return ParseError{fmt::format("the file is for {}: roll it --to {}", *ds.year, *ds.year + 1)};
   const int from = to_year - 1;

@@ -227,6 +227,49 @@ zhibiao_cli_test(lint_has_no_year EXIT 2 ARGS lint --year 1999 ${NAT})
 zhibiao_cli_test(roll_two_year_series EXIT 0 ARGS roll tests/data/two_year_series.yaml --to 2021
   STDOUT "    series:\n      2019: \\{actual: 100\\}\n      2020: \\{actual: 105, growth: 5%, target: \"增长5%\"\\}\n      2021: \\{target: ~, actual: ~\\}\n")
 
+# --- plan (SPEC §7, issue 13) ------------------------------------------------------
+# Energy intensity 累计下降13.5%, 100 → 92.7 (2023) → 89.1774 (2024, 3.8% less):
+# achieved 1 − 89.1774/100 = 10.8226% → 10.82%; path 1 − 0.865^(4/5) = 1 − 0.8904569
+# = 10.9543% → 10.95%; gap 10.8226 − 10.9543 = −0.1317 pp (beyond 0.1: behind);
+# required 1 − 0.865/0.891774 = 1 − 0.9699767 = 3.0023% → 3.00% in 2025.
+set(PLAN_ENERGY_CELLS "单位国内生产总值能耗 +约束性 +吨标准煤/万元 +100.0000 +累计下降13.5% +2024 +4/5 +10.82% +10.95% +-0.13pp +3.00% +滞后")
+zhibiao_cli_test(plan_energy EXIT 0 ARGS plan tests/data/plan-energy.yaml
+  STDOUT "^能耗强度（SPEC §7 算例） · 十四五 2020–2025 · 截至2024年\n.*${PLAN_ENERGY_CELLS}\n约束性 1：滞后 1\n$")
+# GDP 翻一番 2010→2020: Π(1+gᵢ) = 1.095·1.079·1.078·1.073·1.069·1.067·1.069 = 1.6663794;
+# (2 / 1.6663794)^(1/3) − 1 = 1.2002068^(1/3) − 1 = 6.27% a year in 2018–2020. Lₙ = 412119 × 1.6663794
+# = 686747 against the path 412119 × 2^0.7 = 669489: 2.58% above, ahead.
+zhibiao_cli_test(plan_doubling EXIT 0 ARGS plan tests/data/plan-doubling.yaml
+  STDOUT "国内生产总值 +亿元 +412119 +比2010年翻一番 +2017 +7/10 +686747 +669489 +\\+2.58% +6.27% +快于预期\n")
+zhibiao_cli_test(plan_doubling_json EXIT 0 ARGS plan tests/data/plan-doubling.yaml --format json
+  STDOUT "\"target_kind\": \"level\", \"base_value\": 412119, \"target_value\": 824238, .*\"required\": 6.272, \"required_unit\": \"pct\", .*\"status\": \"ahead\"")
+zhibiao_cli_test(plan_markdown EXIT 0 ARGS plan tests/data/plan-energy.yaml --format markdown
+  STDOUT "\\| 单位国内生产总值能耗 \\| 约束性 \\| 吨标准煤/万元 \\| 100.0000 \\| 累计下降13.5% \\| 2024 \\| 4/5 \\| 10.82% \\| 10.95% \\| -0.13pp \\| 3.00% \\| 滞后 \\|\n\n约束性 1：滞后 1\n$")
+zhibiao_cli_test(plan_csv EXIT 0 ARGS plan tests/data/plan-energy.yaml --format csv
+  STDOUT "^指标,属性,单位,目标,基期,基期值,年份,已过年数,总年数,已实现,序时进度,进度单位,差距,差距单位,尚需每年,尚需单位,状态\r\n单位国内生产总值能耗,约束性,吨标准煤/万元,累计下降13.5%,2020,100,2024,4,5,10.8226,10.9543,%,-0.1317,pp,3.0023,%,滞后\r\n$")
+zhibiao_cli_test(plan_tsv EXIT 0 ARGS plan tests/data/plan-energy.yaml --format tsv
+  STDOUT "\t2020\t100\t2024\t4\t5\t10.8226\t10.9543\t%\t-0.1317\tpp\t3.0023\t%\t滞后\n$")
+zhibiao_cli_test(plan_json EXIT 0 ARGS plan tests/data/plan-energy.yaml --format json
+  STDOUT "\"plan_base\": 2020, \"plan_end\": 2025, \"year\": 2024, \"years_gone\": 4, \"years_total\": 5, \"attribute\": \"binding\", \"target\": \"累计下降13.5%\", \"target_kind\": \"cumulative\", .*\"achieved\": 10.8226, \"path\": 10.9543, \"gap\": -0.1317, \"gap_unit\": \"pp\", \"required\": 3.0023, \"required_unit\": \"pct\", .*\"status\": \"behind\".*\"summary\": \\{\"total\": 1, .*\"behind\": 1,")
+zhibiao_cli_test(plan_en EXIT 0 ARGS plan tests/data/plan-energy.yaml --lang en
+  STDOUT "as of 2024\n.*Achieved.*behind\nbinding 1: behind 1\n$")
+# A band of 0.2 pp holds the −0.13 pp gap: on track.
+zhibiao_cli_test(plan_band EXIT 0 ARGS plan tests/data/plan-energy.yaml --pace-band 0.2 STDOUT "基本符合预期\n")
+zhibiao_cli_test(plan_bad_band EXIT 2 ARGS plan tests/data/plan-energy.yaml --pace-band x STDERR "--pace-band 'x' is not a number")
+# As of 2023: 1 − 92.7/100 = 7.3%, path 1 − 0.865^(3/5) = 1 − 0.9166629 = 8.3337%: behind by 1.03 pp.
+zhibiao_cli_test(plan_year EXIT 0 ARGS plan tests/data/plan-energy.yaml --year 2023 STDOUT "2023 +3/5 +7.30% +8.33% +-1.03pp")
+zhibiao_cli_test(plan_not_a_plan EXIT 2 ARGS plan tests/data/missed.yaml STDERR "^tests/data/missed.yaml:1:1: error: no 'plan:' in this file")
+zhibiao_cli_test(plan_help EXIT 0 ARGS plan --help STDOUT "--pace-band.*Examples:\n  zhibiao plan")
+# check: a plan target missed in the end year fails (1 − 87/100 = 13% < 13.5%); behind its pace warns.
+zhibiao_cli_test(check_plan_missed EXIT 1 ARGS check tests/data/plan-missed.yaml
+  STDOUT "^tests/data/plan-missed.yaml:9:13: error: energy_intensity \\(单位国内生产总值能耗\\) 2025: plan target '累计下降13.5%' missed: achieved 13.00%\n")
+zhibiao_cli_test(check_plan_behind EXIT 0 ARGS check tests/data/plan-energy.yaml
+  STDERR "plan-energy.yaml:12:13: warning: energy_intensity 2024: plan target '累计下降13.5%' is behind its pace by 0.13 pp")
+zhibiao_cli_test(check_plan_behind_strict EXIT 1 ARGS check tests/data/plan-energy.yaml --strict)
+zhibiao_cli_test(roll_plan EXIT 2 ARGS roll tests/data/plan-energy.yaml --to 2026 STDERR "roll works on yearly files, not plans")
+zhibiao_cli_test(lint_plan_example EXIT 0 ARGS lint examples/plan-14th.yaml STDOUT "0 errors, 0 warnings")
+# The README's plan example: its first rows and the summary, binding first.
+zhibiao_cli_test(plan_example EXIT 0 ARGS plan examples/plan-14th.yaml
+  STDOUT "常住人口城镇化率 +预期性 +% +63.89 +65 +2024 +4/5 +67.00 +64.78 +\\+2.22pp +-2.00pp +提前实现\n.*\n约束性 8：")
 # --- real wordings (SPEC §2.3): examples/wordings.yaml, sentences quoted there --
 set(WORDS examples/wordings.yaml)
 zhibiao_cli_test(wordings_lint EXIT 0 ARGS lint ${WORDS} examples/wordings-guoluo.yaml STDOUT "2 files: 0 errors, 0 warnings")
