@@ -23,10 +23,22 @@ namespace {
 template <class E>
 CLI::Option* add_choice(CLI::App& sub, const std::string& name, E& value, const std::map<std::string, E>& words,
                         const std::string& help) {
-  std::string shown;
-  for (const auto& [word, v] : words)
+  std::string shown, list;
+  for (const auto& [word, v] : words) {
     if (v == value) shown = word;
-  return sub.add_option(name, value, help)->transform(CLI::CheckedTransformer(words))->default_str(shown);
+    list += (list.empty() ? "" : ",") + word;
+  }
+  // Word to number for CLI11's enum conversion; help and errors show only
+  // the words (--format {csv,json,table}=table).
+  CLI::Validator to_enum(
+      [words, list](std::string& text) -> std::string {
+        auto it = words.find(text);
+        if (it == words.end()) return text + " not in {" + list + "}";
+        text = std::to_string(static_cast<int>(it->second));
+        return "";
+      },
+      "");
+  return sub.add_option(name, value, help)->transform(to_enum)->type_name("{" + list + "}")->default_str(shown);
 }
 
 const char* format_word(Format f) {

@@ -58,6 +58,7 @@ class Locator {
     last_offset_ = offset;
     return Mark{static_cast<int>(last_line_ + 1), static_cast<int>(last_column_ + 1)};
   }
+  std::string_view text() const { return text_; }
   Mark at(const YAML::Mark& m) const {
     if (m.line < 0 || m.pos < 0) return Mark{0, 0};
     return at_byte(static_cast<std::size_t>(m.pos) < text_.size() ? m.pos : text_.size());
@@ -103,6 +104,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.text = value;
     n.quoted = tag.size() == 1 && tag[0] == '!';
     n.at = locate_.at(mark);
+    if (n.quoted) check_closed(mark, n.at);
     add(std::move(n));
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -120,6 +122,20 @@ class TreeBuilder : public YAML::EventHandler {
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != YAML::NullAnchor)
       throw Stop{locate_.at(mark), "anchors (&name) are not supported: write the value out"};
+  }
+  // yaml-cpp 0.7 reads a quoted value with no closing quote to the end of the
+  // file without a word, swallowing every key after it: the quote must close.
+  void check_closed(const YAML::Mark& mark, const Mark& at) {
+    std::string_view text = locate_.text();
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) return;
+    const char quote = text[static_cast<std::size_t>(mark.pos)];
+    if (quote != '"' && quote != '\'') return;
+    for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') ++i;  // an escape: the next character is not the end
+      else if (text[i] == quote && quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') ++i;  // '' is a quote
+      else if (text[i] == quote) return;
+    }
+    throw Stop{at, fmt::format("the quote {} opened here is never closed", quote)};
   }
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     // yaml-cpp tags plain scalars "?" and quoted ones "!"; compared by

@@ -375,3 +375,9 @@ add_test(NAME cli.hostile COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli/hostile_t
 bad(unit_wan_pct ":5:11: error: unit '万%' puts a magnitude on a percentage: write %")
 bad(unit_number ":5:11: error: unit '5' is a number, not a unit")
 include(${CMAKE_CURRENT_LIST_DIR}/progress_cases.cmake)
+# A quote never closed swallows every key after it in yaml-cpp 0.7: a located error.
+bad(unclosed_quote ":5:11: error: the quote \" opened here is never closed")
+# Option words are shown and refused as words, not as CLI11's enum numbers.
+zhibiao_cli_test(bad_format_words EXIT 2 ARGS report --format xml ${HL} STDERR "--format: xml not in \\{csv,json,markdown,table,tsv\\}")
+zhibiao_cli_test(bad_format_number EXIT 2 ARGS report --format 2 ${HL})
+zhibiao_cli_test(help_format_words EXIT 0 ARGS report --help STDOUT "--format \\{csv,json,markdown,table,tsv\\}=table")
