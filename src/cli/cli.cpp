@@ -25,6 +25,8 @@ constexpr std::array kCommands = {
     Command{"calc", "calculator over quantities: + - * / ( ), N%, growth(), cagr()", setup_calc},
     Command{"indicators", "list the indicator catalog", setup_indicators},
     Command{"roll", "print next year's file: this year's actuals become baselines (never writes FILE)", setup_roll},
+    Command{"progress", "the year in progress against the annual targets: 序时进度, pace gap, what the rest needs",
+            setup_progress},
     Command{"help", "explain: targets (the target grammar), units (quantities), formats (outputs)", setup_help},
 };
 

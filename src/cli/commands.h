@@ -27,6 +27,7 @@ Runner setup_lint(CLI::App& sub);
 Runner setup_calc(CLI::App& sub);
 Runner setup_indicators(CLI::App& sub);
 Runner setup_roll(CLI::App& sub);
+Runner setup_progress(CLI::App& sub);
 Runner setup_help(CLI::App& sub);
 
 }  // namespace zhibiao::cli

@@ -11,6 +11,7 @@ namespace {
 struct YoyOptions {
   CommonOptions common;
   std::optional<int> from, to;
+  int months = 12;  // --months N: the part-years January to N (SPEC §8)
 };
 
 int run_yoy(const YoyOptions& o) {
@@ -26,7 +27,7 @@ int run_yoy(const YoyOptions& o) {
   }
   std::vector<YoySeries> series;
   for (const auto& ds : datasets) {
-    auto s = year_over_year(ds, o.from, o.to);
+    auto s = year_over_year(ds, o.from, o.to, o.months);
     series.insert(series.end(), s.begin(), s.end());
   }
   if (series.empty() && (o.from || o.to)) {
@@ -47,6 +48,10 @@ Runner setup_yoy(CLI::App& sub) {
                      kFiles | kNumbers | kBom | kMaxErrors);
   sub.add_option("--from", o->from, "first year of the span")->check(CLI::Range(1000, 9999));
   sub.add_option("--to", o->to, "last year of the span")->check(CLI::Range(1000, 9999));
+  sub.add_option("--months", o->months,
+                 "compare part-years: January to month N of consecutive years (9 = 1-9月, 2024Q3, 2024-09); "
+                 "default 12, the years")
+      ->check(CLI::Range(1, 12));
   sub.footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",
                        "zhibiao yoy examples/national-2013-2018.yaml --from 2015 --to 2018 --format json",
                        "zhibiao yoy data.yaml --format csv --bom > 历年.csv"}));

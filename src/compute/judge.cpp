@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "compute/progress.h"
+
 namespace zhibiao {
 
 Verdict worst(Verdict a, Verdict b) { return std::max(a, b); }
@@ -40,12 +42,40 @@ bool row_fails(const Row& r, const JudgeOptions& o) {
   return r.status == Status::Missed || (r.status == Status::Pending && !o.allow_pending);
 }
 
+namespace {
+
+// The judged year's part-years slower than its targets need (SPEC §8), for
+// indicators whose full-year actual is not yet in.
+Warnings pace_warnings(const Dataset& ds, int year) {
+  Warnings out;
+  auto as_of = latest_part_year(ds, year);
+  if (!as_of) return out;
+  for (const ProgressRow& r : progress(ds, ProgressOptions{as_of}).rows) {
+    if (r.status != Pace::Behind || r.year_entry->actual || r.year_entry->done) continue;
+    Warning w;
+    w.kind = WarningKind::BehindPace;
+    w.indicator = r.indicator;
+    w.year = r.at.year;
+    w.month = r.at.month;
+    w.at = r.period->actual ? r.period->actual_at : r.period->growth_at;
+    w.pace_gap_pp = r.pace_gap_pp;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+}  // namespace
+
 FileReport judge_file(const Dataset& ds, const JudgeOptions& o) {
   FileReport fr;
   fr.dataset = &ds;
   fr.warnings = consistency_warnings(ds);
   fr.year = evaluated_year(ds, o.year, fr.year_problem);
   if (fr.year) fr.rows = evaluate(ds, *fr.year, o.judging);
+  if (fr.year) {
+    Warnings pace = pace_warnings(ds, *fr.year);
+    fr.warnings.insert(fr.warnings.end(), pace.begin(), pace.end());
+  }
   for (const Row& r : fr.rows) {
     fr.summary.add(r);
     if (row_fails(r, o)) fr.verdict = Verdict::Fail;

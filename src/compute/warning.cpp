@@ -17,9 +17,9 @@ Warnings period_warnings(const Indicator& ind, const Period& p) {
   if (!computed) return out;
   if (ind.basis == Basis::Current && p.reported_growth &&
       abs(*computed - *p.reported_growth) > growth_mismatch_tolerance_pp())
-    out.push_back({WarningKind::GrowthMismatch, &ind, p.year, p.growth_at, *p.reported_growth, *computed});
+    out.push_back({WarningKind::GrowthMismatch, &ind, p.year, p.growth_at, *p.reported_growth, *computed, 12, {}});
   if (ind.basis == Basis::Comparable && !p.reported_growth && p.target && p.target->measure == Measure::Growth)
-    out.push_back({WarningKind::NominalGrowth, &ind, p.year, p.target_at, Decimal(), *computed});
+    out.push_back({WarningKind::NominalGrowth, &ind, p.year, p.target_at, Decimal(), *computed, 12, {}});
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // SPEC §3 warnings as values: compute finds them, render words them with the
 // user's precision, rounding and language.
+#include <optional>
 #include <vector>
 
 #include "model/dataset.h"
@@ -14,6 +15,7 @@ const Decimal& growth_mismatch_tolerance_pp();
 enum class WarningKind {
   GrowthMismatch,  // current basis: the reported growth disagrees with the levels
   NominalGrowth,   // comparable basis, no reported growth: judged on nominal growth
+  BehindPace,      // a part-year slower than the year's target needs (SPEC §8), the year's actual not yet in
 };
 
 struct Warning {
@@ -23,6 +25,10 @@ struct Warning {
   Mark at;           // the reported growth (mismatch) or the target (nominal)
   Decimal reported;  // GrowthMismatch: the reported growth, percent
   Decimal computed;  // growth from the levels, percent
+  // BehindPace: the part-year's last month, and how far behind in pp
+  // (negative; none for a rate's level, which has no pace).
+  int month = 12;
+  std::optional<Decimal> pace_gap_pp;
 };
 
 using Warnings = std::vector<Warning>;

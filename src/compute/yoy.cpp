@@ -7,13 +7,23 @@ namespace zhibiao {
 
 namespace {
 
+// What a series runs over: the years, or the part-years ending in `month`
+// (the same months of consecutive years).
+std::vector<const Period*> periods_of(const Indicator& ind, int month) {
+  std::vector<const Period*> out;
+  for (const Period& p : month == 12 ? ind.periods : ind.part_years)
+    if (p.month == month) out.push_back(&p);
+  return out;
+}
+
 // The points of `ind` in [from, to]; `growth` gets the growth each year
 // contributes: reported where given, else from levels (pp for rates).
-std::vector<YoyPoint> points_of(const Indicator& ind, std::optional<int> from, std::optional<int> to,
+std::vector<YoyPoint> points_of(const Indicator& ind, std::optional<int> from, std::optional<int> to, int month,
                                 std::vector<std::optional<Decimal>>& growth) {
   const bool rate = ind.unit.is_rate();
   std::vector<YoyPoint> points;
-  for (const auto& p : ind.periods) {
+  for (const Period* period : periods_of(ind, month)) {
+    const Period& p = *period;
     if ((from && p.year < *from) || (to && p.year > *to)) continue;
     YoyPoint pt;
     pt.year = p.year;
@@ -75,14 +85,15 @@ void add_chained_figures(YoySeries& s, const std::vector<std::optional<Decimal>>
 
 }  // namespace
 
-std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to) {
+std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to, int month) {
   std::vector<YoySeries> out;
   for (const auto& ind : ds.indicators) {
     YoySeries s;
     s.dataset = &ds;
     s.indicator = &ind;
     std::vector<std::optional<Decimal>> growth;
-    s.points = points_of(ind, from, to, growth);
+    s.month = month;
+    s.points = points_of(ind, from, to, month, growth);
     if (s.points.empty()) continue;
     s.first_year = s.points.front().year;
     s.last_year = s.points.back().year;

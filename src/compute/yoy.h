@@ -32,9 +32,12 @@ struct YoySeries {
   bool chained_is_real = false;
   std::optional<Decimal> real_cagr_pct;  // (Π(1+gᵢ))^(1/years)−1 of reported growths
   int first_year = 0, last_year = 0;
+  int month = 12;  // < 12: the part-years January to this month of consecutive years (SPEC §8)
 };
 
-// The series of every indicator of `ds` with figures in [from, to].
-std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to);
+// The series of every indicator of `ds` with figures in [from, to]: its
+// years, or with `month` < 12 its part-years January to `month`.
+std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to,
+                                      int month = 12);
 
 }  // namespace zhibiao

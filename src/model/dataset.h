@@ -24,6 +24,8 @@ enum class IndicatorValues {
 // without `year`, for the baseline or the current period).
 struct Period {
   int year = 0;
+  // A part-year (SPEC §8): January to this month, cumulative; 12 = the whole year.
+  int month = 12;
   std::optional<Decimal> actual;           // in the indicator's unit
   std::optional<bool> done;                // actual of a qualitative target
   std::optional<Decimal> reported_growth;  // percent (pp for a rate), as published
@@ -51,6 +53,9 @@ struct Indicator {
   Mark at;                   // the `- id:` line
   bool series_form = false;  // written with `series:` (else baseline/target/actual)
   std::vector<Period> periods;
+  // Part-years (2024-09, 2024Q3, 2024H1), cumulative from January, ascending
+  // by (year, month); kept apart so that every rule over years ignores them.
+  std::vector<Period> part_years;
   // A plan file's target for the plan's end year against its base year
   // (SPEC §7), written beside the series.
   std::shared_ptr<const Target> plan_target;

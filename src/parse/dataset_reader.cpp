@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "parse/period_key.h"
 #include "parse/quantity.h"
 #include "parse/schema.h"
 #include "parse/source.h"
@@ -59,6 +60,7 @@ const Node* find_key(const Node& map, std::string_view key) {
 // direction are known.
 struct RawPeriod {
   int year = 0;
+  int month = 12;  // < 12: a part-year (SPEC §8)
   const Node* actual = nullptr;
   const Node* growth = nullptr;
   const Node* target = nullptr;
@@ -183,7 +185,7 @@ class DatasetReader {
     }
     if (!complete) return std::nullopt;
     ind->periods.reserve(raw.size());
-    for (const RawPeriod& rp : raw) period(rp, *ind, ind->periods.emplace_back());
+    for (const RawPeriod& rp : raw) period(rp, *ind, (rp.month == 12 ? ind->periods : ind->part_years).emplace_back());
     if (const Node* t = find_key(item, "target"); t && ds.plan && ind->series_form) plan_target(*t, *ind);
     if (ind->unit.is_rate()) ind->pct_places = std::max(ind->pct_places, ind->places);  // pp as precise as levels
     check_growth_baselines(*ind);
@@ -360,39 +362,73 @@ class DatasetReader {
       return out;
     }
     if (series.map_size() == 0) schema_.error(series.at, "'series' is empty");
-    std::optional<int> last;
+    std::optional<PartYear> last;
+    std::string_view last_text;
     for (std::size_t i = 0; i < series.map_size(); ++i) {
       const Node& k = series.key(i);
-      auto year = parse_year(k.text);
-      if (!year) {
-        schema_.error(k.at, fmt::format("series key '{}' is not a year such as 2020", utf8::excerpt(k.text)));
+      auto key = parse_period_key(k.text);
+      if (!key) {
+        schema_.error(k.at, "series key " + key.error().message);
         continue;
       }
-      if (last && *year <= *last) {  // a repeated year is already a duplicate key
-        if (*year < *last)
-          schema_.error(k.at,
-                        fmt::format("year {} is out of order: series years must ascend (after {})", *year, *last));
+      if (last && !(*last < *key)) {
+        if (k.text != last_text) out_of_order(k, *key, *last);  // the same text is a duplicate key already
         continue;
       }
-      last = year;
-      RawPeriod p;
-      p.year = *year;
-      const Node& v = series.value(i);
-      if (v.is_map()) {
-        check_period_keys(v, *year);
-        p.actual = find_key(v, "actual");
-        p.growth = find_key(v, "growth");
-        p.target = find_key(v, "target");
-        p.tolerance = find_key(v, "tolerance");
-        p.note = find_key(v, "note");
-      } else if (v.is_sequence()) {
-        schema_.error(v.at, fmt::format("series year {} must be a value or a mapping, not a list", *year));
-      } else {
-        p.actual = &v;
-      }
-      out.push_back(p);
+      last = *key;
+      last_text = k.text;
+      out.push_back(series_entry(k, series.value(i), *key));
     }
     return out;
+  }
+
+  RawPeriod series_entry(const Node& k, const Node& v, const PartYear& key) {
+    RawPeriod p;
+    p.year = key.year;
+    p.month = key.month;
+    std::string label = key.whole_year() ? fmt::format("series year {}", key.year)
+                                         : fmt::format("series key '{}'", utf8::excerpt(k.text));
+    if (v.is_map()) {
+      check_period_keys(v, label);
+      p.actual = find_key(v, "actual");
+      p.growth = find_key(v, "growth");
+      p.target = find_key(v, "target");
+      p.tolerance = find_key(v, "tolerance");
+      p.note = find_key(v, "note");
+    } else if (v.is_sequence()) {
+      schema_.error(v.at, fmt::format("{} must be a value or a mapping, not a list", label));
+    } else {
+      p.actual = &v;
+    }
+    if (!key.whole_year())
+      for (const Node* n : {p.target, p.tolerance})
+        if (n) {
+          schema_.error(n->at, fmt::format("{} is a part of {}: the year's target stands in the year's own entry "
+                                           "({}: {{target: …}})",
+                                           label, key.year, key.year));
+          p.target = p.tolerance = nullptr;
+          break;
+        }
+    return p;
+  }
+
+  // Series keys ascend by their last month, a year's own entry (month 12)
+  // after its part-years.
+  void out_of_order(const Node& k, const PartYear& key, const PartYear& last) {
+    std::string text = utf8::excerpt(k.text);
+    if (key == last)
+      schema_.error(k.at, fmt::format("series key '{}' repeats {} (a cumulative Q4 or December is the year itself)",
+                                      text, part_year_key(key)));
+    else if (key.year == last.year && last.whole_year())
+      schema_.error(k.at, fmt::format("series key '{}' is a part of {} but comes after the year's own entry: "
+                                      "part-years go before their year (series keys ascend)",
+                                      text, key.year));
+    else if (key.whole_year())
+      schema_.error(k.at, fmt::format("year {} is out of order: series years must ascend (after {})", key.year,
+                                      part_year_key(last)));
+    else
+      schema_.error(k.at, fmt::format("series key '{}' is out of order: series keys must ascend (after {})", text,
+                                      part_year_key(last)));
   }
 
   void plan_target(const Node& n, Indicator& ind) {
@@ -406,23 +442,24 @@ class DatasetReader {
   }
 
   // {actual: 1,143,670} is read by YAML as keys '143' and '670': say so.
-  void check_period_keys(const Node& v, int year) {
+  void check_period_keys(const Node& v, const std::string& label) {
     for (std::size_t i = 0; i < v.map_size(); ++i) {
       const std::string& k = v.key(i).text;
       if (!k.empty() && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        schema_.error(v.key(i).at, fmt::format("series year {}: a number with commas inside {{…}} must be quoted "
+        schema_.error(v.key(i).at, fmt::format("{}: a number with commas inside {{…}} must be quoted "
                                                "(write actual: \"1,143,670\")",
-                                               year));
+                                               label));
         return;
       }
     }
-    schema_.check_keys(v, kPeriodKeys, fmt::format("series year {}", year));
+    schema_.check_keys(v, kPeriodKeys, label);
   }
 
   // Fills `p`, built in place: a Period holds several numbers, and moving
   // one costs as much as making it.
   void period(const RawPeriod& rp, Indicator& ind, Period& p) {
     p.year = rp.year;
+    p.month = rp.month;
     if (rp.note) p.note = schema_.text(*rp.note, "note", true).value_or("");
     if (rp.target) {
       p.target_at = rp.target->at;

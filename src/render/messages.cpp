@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "model/part_year.h"
+
 namespace zhibiao {
 
 std::string year_label(const Dataset& ds, int year, Lang lang) {
@@ -10,6 +12,20 @@ std::string year_label(const Dataset& ds, int year, Lang lang) {
   if (year <= 0) return zh ? "基期" : "baseline";
   return zh ? "本期" : "current";
 }
+
+namespace {
+
+std::string behind_pace_message(const Indicator& ind, const Warning& w, const RenderOptions& o) {
+  const Period* entry = find_period(ind, w.year);
+  std::string target = entry && entry->target ? entry->target->text : "";
+  std::string where = fmt::format("{} {}", ind.id, part_year_key(PartYear{w.year, w.month}));
+  if (!w.pace_gap_pp)
+    return fmt::format("{}: behind the pace: the level does not meet the {} target '{}'", where, w.year, target);
+  return fmt::format("{}: behind the pace of the {} target '{}' by {} pp", where, w.year, target,
+                     show(o, abs(*w.pace_gap_pp), 1));
+}
+
+}  // namespace
 
 Diagnostic warning_diagnostic(const Dataset& ds, const Warning& w, const RenderOptions& o) {
   const Indicator& ind = *w.indicator;
@@ -26,6 +42,7 @@ Diagnostic warning_diagnostic(const Dataset& ds, const Warning& w, const RenderO
       message = fmt::format("{}: judged on nominal growth {}% because no reported (comparable-price) growth was given",
                             where, pct(w.computed));
       break;
+    case WarningKind::BehindPace: message = behind_pace_message(ind, w, o); break;
   }
   return Diagnostic{ds.file, w.at, Severity::Warning, std::move(message)};
 }

@@ -6,11 +6,17 @@
 
 #include "render/json.h"
 #include "render/messages.h"
+#include "render/progress.h"
 #include "render/table.h"
 
 namespace zhibiao {
 
 namespace {
+
+// A point's year, or its part-year (2024年1-9月) in a series over part-years.
+std::string point_label(const YoySeries& s, int year, Lang lang) {
+  return s.month == 12 ? year_label(*s.dataset, year, lang) : part_year_label({year, s.month}, lang);
+}
 
 // Growth from levels: percent, or points for a rate; "gap" across a hole.
 std::string growth_cell(const RenderOptions& o, const YoySeries& s, const YoyPoint& p) {
@@ -74,7 +80,7 @@ Table long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
     const Indicator& ind = *s.indicator;
     for (const auto& p : s.points)
       t.rows.push_back({s.dataset->file, ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text,
-                        year_label(*s.dataset, p.year, o.lang), show_optional(o, p.value, ind.places),
+                        point_label(s, p.year, o.lang), show_optional(o, p.value, ind.places),
                         show_optional(o, p.change, ind.places), show_optional(o, p.growth_pct, ind.pct_places),
                         show_optional(o, p.reported_growth_pct, ind.pct_places), show_optional(o, p.index, 1),
                         show_optional(o, p.two_year_avg_pct, ind.pct_places)});
@@ -101,7 +107,7 @@ Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) 
       std::string label =
           first ? fmt::format("{}({})", o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text) : "";
       std::vector<std::string> cells = {label,
-                                        year_label(*s.dataset, p.year, o.lang),
+                                        point_label(s, p.year, o.lang),
                                         show_optional(o, p.value, ind.places),
                                         p.change ? show_signed(o, *p.change, ind.places) : "",
                                         growth_cell(o, s, p),
@@ -115,8 +121,7 @@ Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) 
     }
     if (s.points.size() > 1 && (s.cagr_pct || s.chained_growth_pct)) {
       std::vector<std::string> cells(t.headers.size());
-      cells[1] = fmt::format("{}–{}", year_label(*s.dataset, s.first_year, o.lang),
-                             year_label(*s.dataset, s.last_year, o.lang));
+      cells[1] = fmt::format("{}–{}", point_label(s, s.first_year, o.lang), point_label(s, s.last_year, o.lang));
       cells.back() = span_summary(o, s);
       t.rows.push_back(std::move(cells));
     }
@@ -180,6 +185,7 @@ std::string render_yoy(const std::vector<YoySeries>& series, const RenderOptions
               .end_object();
         }
         w.end_array();
+        if (s.month != 12) w.field("months", s.month);  // January to this month of each year
         w.field("cagr_pct", s.cagr_pct)
             .field("chained_growth_pct", s.chained_growth_pct)
             .field("chained_basis", s.chained_growth_pct ? (s.chained_is_real                      ? "real"

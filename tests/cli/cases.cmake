@@ -356,3 +356,4 @@ zhibiao_cli_test(report_judged_json EXIT 0 ARGS report tests/data/judged.yaml --
 # check: the two missed rows fail (exit 1), located at their `- id:` lines
 zhibiao_cli_test(check_judged EXIT 1 ARGS check tests/data/judged.yaml
   STDOUT "^tests/data/judged.yaml:15:5: error: public_budget_revenue [^\n]* missed: growth 5.0%, variance -3.0 pp\ntests/data/judged.yaml:23:5: error: registered_unemployment_rate [^\n]* missed")
+include(${CMAKE_CURRENT_LIST_DIR}/progress_cases.cmake)

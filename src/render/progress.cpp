@@ -1,0 +1,186 @@
+#include "render/progress.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render/json.h"
+#include "render/table.h"
+
+namespace zhibiao {
+
+namespace {
+
+// Shares and gaps as the bureaus publish them (97.2%, 13.8个百分点); the
+// growth the rest of the year needs one decimal finer (5.53%).
+constexpr int kSharePlaces = 1;
+
+int rest_places(const Indicator& ind) { return std::max(2, ind.pct_places + 1); }
+
+std::string pct_cell(const RenderOptions& o, const std::optional<Decimal>& v, int places) {
+  return v ? show(o, *v, places) + "%" : "";
+}
+
+std::string growth_cell(const RenderOptions& o, const ProgressRow& r, const std::optional<Decimal>& g) {
+  if (!g) return "";
+  const Indicator& ind = *r.indicator;
+  return ind.unit.is_rate() ? show_signed(o, *g, ind.pct_places) + "pp" : show(o, *g, ind.pct_places) + "%";
+}
+
+bool shows_period(const ProgressRow& r) { return r.period != nullptr; }
+
+Table progress_table(const std::vector<FileProgress>& files, const RenderOptions& o) {
+  const bool many = files.size() > 1;
+  Table t;
+  if (many) t.headers.push_back(tr(o, "文件", "File"));
+  const std::size_t first = t.headers.size();
+  for (const char* h :
+       {tr(o, "指标", "Indicator"), tr(o, "单位", "Unit"), tr(o, "时期", "Period"), tr(o, "目标", "Target"),
+        tr(o, "累计值", "Cumulative"), tr(o, "序时进度", "Time share"), tr(o, "完成计划", "Share of plan"),
+        tr(o, "进度差(百分点)", "Pace gap (pp)"), tr(o, "累计增速", "Growth"), tr(o, "目标增速", "Target growth"),
+        tr(o, "其余时间需增长", "Rest of year needs"), tr(o, "状态", "Status")})
+    t.headers.push_back(h);
+  t.align.assign(t.headers.size(), Align::Right);
+  for (std::size_t c = 0; c < first + 4; ++c) t.align[c] = Align::Left;
+  t.align.back() = Align::Left;
+  for (const FileProgress& fp : files)
+    for (const ProgressRow& r : fp.rows) {
+      const Indicator& ind = *r.indicator;
+      std::vector<std::string> cells;
+      if (many) cells.push_back(fp.dataset->file);
+      cells.insert(cells.end(), {o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text,
+                                 shows_period(r) ? part_year_label(r.at, o.lang) : "", r.target().text,
+                                 show_optional(o, r.actual, ind.places), pct_cell(o, r.time_share_pct, kSharePlaces),
+                                 pct_cell(o, r.plan_share_pct, kSharePlaces),
+                                 r.pace_gap_pp ? show_signed(o, *r.pace_gap_pp, kSharePlaces) : "",
+                                 growth_cell(o, r, r.growth_pct), growth_cell(o, r, r.target_growth_pct),
+                                 pct_cell(o, r.required_rest_pct, rest_places(ind)), pace_word(r.status, o)});
+      t.rows.push_back(std::move(cells));
+    }
+  return t;
+}
+
+// CSV and TSV carry raw numbers as JSON does, under the JSON names.
+Table raw_table(const std::vector<FileProgress>& files, const RenderOptions& o) {
+  Table t;
+  t.headers = {"file",
+               "id",
+               "name",
+               "unit",
+               "period",
+               "target",
+               "actual",
+               "time_share_pct",
+               "plan_share_pct",
+               "pace_gap_pp",
+               "growth_pct",
+               "target_growth_pct",
+               "required_rest_pct",
+               "status"};
+  auto raw = [&](const std::optional<Decimal>& v) { return v ? json_number(*v, o.rounding) : std::string(); };
+  for (const FileProgress& fp : files)
+    for (const ProgressRow& r : fp.rows) {
+      const Indicator& ind = *r.indicator;
+      t.rows.push_back({fp.dataset->file, ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text,
+                        shows_period(r) ? part_year_key(r.at) : "", r.target().text, raw(r.actual),
+                        raw(r.time_share_pct), raw(r.plan_share_pct), raw(r.pace_gap_pp), raw(r.growth_pct),
+                        raw(r.target_growth_pct), raw(r.required_rest_pct), to_string(r.status)});
+    }
+  return t;
+}
+
+std::string summary_line(const ProgressSummary& s, const RenderOptions& o) {
+  if (o.lang == Lang::Zh)
+    return fmt::format("超序时 {} · 符合序时 {} · 慢于序时 {} · 按年度统计 {} · 待定 {}\n", s.ahead, s.on_track,
+                       s.behind, s.annual_only, s.pending);
+  return fmt::format("ahead {} · on track {} · behind {} · annual only {} · pending {}\n", s.ahead, s.on_track,
+                     s.behind, s.annual_only, s.pending);
+}
+
+std::string title_line(const std::vector<FileProgress>& files, const RenderOptions& o) {
+  if (files.size() != 1 || !files.front().as_of) return "";
+  const Dataset& ds = *files.front().dataset;
+  std::string title = ds.title.empty() ? ds.file : ds.title;
+  return fmt::format("{} · {}{}\n", title, tr(o, "截至", "as of "), part_year_label(*files.front().as_of, o.lang));
+}
+
+void write_row_json(JsonWriter& w, const FileProgress& fp, const ProgressRow& r) {
+  const Indicator& ind = *r.indicator;
+  w.begin_object()
+      .field("file", fp.dataset->file)
+      .field("id", ind.id)
+      .field("name", ind.name)
+      .field("name_en", ind.name_en)
+      .field("unit", ind.unit.text)
+      .field("period", shows_period(r) ? std::optional<std::string>(part_year_key(r.at)) : std::nullopt)
+      .field("target", r.target().text)
+      .field("target_kind", to_string(r.target().kind))
+      .field("actual", r.actual)
+      .field("time_share_pct", r.time_share_pct)
+      .field("plan_share_pct", r.plan_share_pct)
+      .field("pace_gap_pp", r.pace_gap_pp)
+      .field("growth_pct", r.growth_pct)
+      .field("target_growth_pct", r.target_growth_pct)
+      .field("required_rest_pct", r.required_rest_pct)
+      .field("status", to_string(r.status))
+      .field("line", ind.at.line)
+      .end_object();
+}
+
+std::string render_json(const std::vector<FileProgress>& files, const RenderOptions& o) {
+  JsonWriter w(o.rounding);
+  ProgressSummary total;
+  w.begin_object().key("files").begin_array();
+  for (const FileProgress& fp : files) w.value(fp.dataset->file);
+  w.end_array().key("indicators").begin_array();
+  for (const FileProgress& fp : files) {
+    for (const ProgressRow& r : fp.rows) write_row_json(w, fp, r);
+    total += fp.summary;
+  }
+  w.end_array();
+  w.key("summary")
+      .begin_object()
+      .field("total", total.total)
+      .field("ahead", total.ahead)
+      .field("on_track", total.on_track)
+      .field("behind", total.behind)
+      .field("annual_only", total.annual_only)
+      .field("pending", total.pending)
+      .end_object();
+  w.end_object();
+  return w.str();
+}
+
+}  // namespace
+
+std::string pace_word(Pace p, const RenderOptions& o) {
+  switch (p) {
+    case Pace::Ahead: return tr(o, "超序时", "ahead");
+    case Pace::OnTrack: return tr(o, "符合序时", "on track");
+    case Pace::Behind: return tr(o, "慢于序时", "behind");
+    case Pace::AnnualOnly: return tr(o, "按年度统计", "annual only");
+    case Pace::Pending: return tr(o, "待定", "pending");
+  }
+  return "";
+}
+
+std::string part_year_label(const PartYear& p, Lang lang) {
+  if (lang == Lang::En) return part_year_key(p);
+  if (p.whole_year()) return fmt::format("{}年", p.year);
+  if (p.month == 1) return fmt::format("{}年1月", p.year);
+  return fmt::format("{}年1-{}月", p.year, p.month);
+}
+
+std::string render_progress(const std::vector<FileProgress>& files, const RenderOptions& o) {
+  ProgressSummary total;
+  for (const FileProgress& fp : files) total += fp.summary;
+  switch (o.format) {
+    case Format::Json: return render_json(files, o);
+    case Format::Markdown: return render_markdown(progress_table(files, o)) + "\n" + summary_line(total, o);
+    case Format::Csv: return render_csv(raw_table(files, o), o.bom);
+    case Format::Tsv: return render_tsv(raw_table(files, o));
+    default: return title_line(files, o) + render_text(progress_table(files, o)) + summary_line(total, o);
+  }
+}
+
+}  // namespace zhibiao
