@@ -105,7 +105,9 @@ TEST_CASE("dataset errors: series") {
   CHECK(only_error(one({"series: [1, 2]"})) ==
         "t.yaml:6:13: error: 'series' must be a mapping of years (2019: …), not a list");
   CHECK(only_error(one({"series: {}"})) == "t.yaml:6:13: error: 'series' is empty");
-  CHECK(only_error(one({"series: {x: 1}"})) == "t.yaml:6:14: error: series key 'x' is not a year such as 2020");
+  CHECK(only_error(one({"series: {x: 1}"})) ==
+        "t.yaml:6:14: error: series key 'x' is not a year or a part of a year (write a year such as 2024, or a part "
+        "of it cumulative from January: 2024-09, 2024年1-9月, 2024Q3, 2024年前三季度, 2024H1, 2024年上半年)");
   // "    series: {2020: 1, " is 22 characters
   CHECK(only_error(one({"series: {2020: 1, 2019: 2}"})) ==
         "t.yaml:6:23: error: year 2019 is out of order: series years must ascend (after 2020)");
