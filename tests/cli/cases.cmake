@@ -374,6 +374,31 @@ add_test(NAME cli.hostile COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli/hostile_t
 # Units that say nothing or drop a magnitude.
 bad(unit_wan_pct ":5:11: error: unit '万%' puts a magnitude on a percentage: write %")
 bad(unit_number ":5:11: error: unit '5' is a number, not a unit")
+# A judged file (issue 11): met, missed, within-tolerance (基本达标), pending and
+# no-target rows. Both goldens were written from this arithmetic (by a script
+# over exact fractions and the documented table layout), not copied from the
+# program's output:
+#   gdp (comparable)  200 × 1.06 = 212; reported 6.5% ≥ 6 → 达标; variance_pp 6.5 − 6 = +0.5;
+#                     level variance 215 − 212 = 3 in JSON only (judged on the reported growth),
+#                     computed growth 215 / 200 − 1 = 7.5%; no 完成率 (reported growth judges)
+#   retail_sales      80 × 1.05 = 84; 83.68 / 80 − 1 = 4.6% ≥ 5 − 0.5 but < 5 → 基本达标;
+#                     variance 83.68 − 84 = −0.32, variance_pp −0.4; 完成率 83.68 / 84 = 99.619…% → 99.6%
+#   public_budget     10 × 1.08 = 10.8; 10.5 / 10 − 1 = 5% < 8 → 未达标; variance −0.3,
+#                     variance_pp −3; 完成率 10.5 / 10.8 = 97.222…% → 97.2%
+#   energy_intensity_reduction (values: reduction, %): 降低3%左右 is a level of 3 ± 0.5 pp;
+#                     2.7 ≥ 2.5 but < 3 → 基本达标; variance 2.7 − 3 = −0.3; change 2.7 − 3.1 = −0.4pp
+#   registered_unemployment_rate: 3.6 > 3.5 → 未达标; variance +0.1; change 3.6 − 3.2 = +0.4pp
+#   new_urban_jobs    1520 ≥ 1450 → 达标; variance +70; 完成率 1520 / 1450 = 104.827…% → 104.8%;
+#                     growth 1520 / 1684 − 1 = −164 / 1684 = −9.7387…% → −9.7%
+#   tourism_revenue   no actual → 待定; target level 10.3 × 1.1 = 11.33 (table: 11.3)
+#   cpi               保持稳定 → 无目标; change 2.1 − 2.5 = −0.4pp
+#   summary: 8 rows, met 4 (2 of them within tolerance), missed 2, pending 1, no target 1
+zhibiao_cli_test(report_judged_table EXIT 0 ARGS report tests/data/judged.yaml GOLDEN tests/golden/report-judged.table)
+zhibiao_cli_test(report_judged_json EXIT 0 ARGS report tests/data/judged.yaml --format json
+  GOLDEN tests/golden/report-judged.json)
+# check: the two missed rows fail (exit 1), located at their `- id:` lines
+zhibiao_cli_test(check_judged EXIT 1 ARGS check tests/data/judged.yaml
+  STDOUT "^tests/data/judged.yaml:15:5: error: public_budget_revenue [^\n]* missed: growth 5.0%, variance -3.0 pp\ntests/data/judged.yaml:23:5: error: registered_unemployment_rate [^\n]* missed")
 include(${CMAKE_CURRENT_LIST_DIR}/progress_cases.cmake)
 # A quote never closed swallows every key after it in yaml-cpp 0.7: a located error.
 bad(unclosed_quote ":5:11: error: the quote \" opened here is never closed")
