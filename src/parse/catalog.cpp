@@ -119,7 +119,7 @@ Catalog load_catalog(Catalog catalog, const std::optional<std::string>& dir, Dia
   if (!dir) return catalog;
   std::error_code ec;
   if (!std::filesystem::is_directory(*dir, ec)) {
-    problems.push_back({utf8::sanitize(*dir), {}, Severity::Error, "--catalog: not a folder"});
+    problems.push_back({utf8::sanitize(*dir), {}, Severity::Error, "the catalog must be a folder of *.yaml files"});
     return catalog;
   }
   std::vector<std::filesystem::path> files;

@@ -24,6 +24,9 @@ void header(std::string& out, const Indicator& ind) {
   if (ind.name_en != ind.id) out += fmt::format("    name_en: {}\n", json_string(ind.name_en));
   if (!ind.unit.text.empty()) out += fmt::format("    unit: {}\n", json_string(ind.unit.text));
   out += fmt::format("    direction: {}\n    basis: {}\n", to_string(ind.direction), to_string(ind.basis));
+  if (ind.attribute) out += fmt::format("    attribute: {}\n", to_string(*ind.attribute));
+  if (ind.values == IndicatorValues::Growth) out += "    values: growth\n";
+  if (ind.values == IndicatorValues::Reduction) out += "    values: reduction\n";
   if (!ind.note.empty()) out += fmt::format("    note: {}\n", json_string(ind.note));
 }
 

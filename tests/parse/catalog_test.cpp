@@ -252,7 +252,7 @@ TEST_CASE("catalog: load_catalog without a folder, with a file, with a bad file"
   const std::string file = (dir.path / "plain.yaml").string();
   Catalog c = load_catalog(Catalog{}, file, problems);
   REQUIRE(problems.size() == 1);
-  CHECK(format_diagnostic(problems[0]) == file + ": error: --catalog: not a folder");
+  CHECK(format_diagnostic(problems[0]) == file + ": error: the catalog must be a folder of *.yaml files");
   CHECK(c.entries().empty());
 
   // a problem in a catalog file names that file

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "parse/catalog.h"
+#include "parse/catalog_data.h"
 #include "parse/dataset_reader.h"
 #include "render/roll.h"
 
@@ -159,4 +160,18 @@ TEST_CASE("roll: a simple-form file without a year gets the new year") {
   // "  - {id: a, name: 甲, unit: 元, baseline: 1, actual: " is 51 characters
   CHECK(text->find("\nyear: 2021\n") != std::string::npos);
   CHECK(text->find("    # baseline: the 2020 actual, from t.yaml:2:52\n    baseline: 2\n") != std::string::npos);
+}
+
+TEST_CASE("roll: keeps an indicator's attribute and values") {
+  Diagnostics problems;
+  auto ds =
+      read_dataset(lines({"year: 2021", "indicators:", "  - id: energy_intensity_reduction", "    attribute: 约束性",
+                          "    baseline: 2.7", "    target: 降低3%左右", "    actual: 3.1"}),
+                   "t.yaml", load_catalog(builtin_catalog(), std::nullopt, problems), problems);
+  REQUIRE(ds.has_value());
+  auto text = render_roll(*ds, 2022);
+  REQUIRE(text.ok());
+  // the catalog's values: reduction and the file's 约束性 survive the roll
+  CHECK(text->find("    attribute: binding\n") != std::string::npos);
+  CHECK(text->find("    values: reduction\n") != std::string::npos);
 }
