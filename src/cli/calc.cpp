@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "compute/calc.h"
+#include "render/messages.h"
 #include "parse/expression.h"
 #include "util/guard.h"
 #include "util/utf8.h"
@@ -33,19 +34,20 @@ int result_places(const Decimal& v, Rounding rounding) {
 int run_calc(const CalcOptions& o) {
   std::string text;
   for (const auto& part : o.expr) text += (text.empty() ? "" : " ") + part;
-  auto expr = parse_expression(text);
-  auto result = expr ? evaluate_expression(*expr) : Expected<CalcResult>(expr.error());
-  if (!result) {
-    std::size_t col = result.error().offset;
-    std::string message = fmt::format("calc:1:{}: error: {}\n  {}\n  {}^\n", col + 1, result.error().message,
-                                      utf8::sanitize(text), std::string(col, ' '));
+  auto fail = [&](std::size_t col, const std::string& why) {
+    std::string message =
+        fmt::format("calc:1:{}: error: {}\n  {}\n  {}^\n", col + 1, why, utf8::sanitize(text), std::string(col, ' '));
     std::fputs(guard::defuse_commands(message).c_str(), stderr);
     return kBadInput;
-  }
-  std::string number = o.precision
-                           ? format_fixed(result->value, *o.precision, o.rounding)
-                           : format_trimmed(result->value, result_places(result->value, o.rounding), o.rounding);
-  print(number + result->unit + "\n");
+  };
+  auto expr = parse_expression(text);
+  if (!expr) return fail(expr.error().offset, expr.error().message);
+  auto outcome = evaluate_expression(*expr);
+  if (const auto* error = std::get_if<CalcError>(&outcome)) return fail(error->column, calc_error_message(*error));
+  const CalcResult& result = std::get<CalcResult>(outcome);
+  std::string number = o.precision ? format_fixed(result.value, *o.precision, o.rounding)
+                                   : format_trimmed(result.value, result_places(result.value, o.rounding), o.rounding);
+  print(number + result.unit + "\n");
   return kOk;
 }
 

@@ -2,8 +2,6 @@
 
 #include <optional>
 
-#include <fmt/format.h>
-
 #include "compute/growth.h"
 #include "model/unit.h"
 
@@ -18,12 +16,9 @@ struct Value {
   std::optional<Unit> unit;
 };
 
-struct Failure {
-  std::size_t column;
-  std::string message;
-};
-
-[[noreturn]] void fail(const Expr& at, std::string message) { throw Failure{at.column, std::move(message)}; }
+[[noreturn]] void fail(const Expr& at, CalcError::Kind kind, std::string left = {}, std::string right = {}) {
+  throw CalcError{kind, at.column, std::move(left), std::move(right)};
+}
 
 // The unit of a result: the first operand's unit that is not a percentage;
 // a percentage lends its % only from the left (5% + 3% is 8%, but
@@ -36,9 +31,9 @@ std::optional<Unit> first_unit(const Value& a, const Value& b) {
 
 Value quantity(const Expr& e) {
   const QuantityText& q = e.quantity;
-  if (q.unit == "pp") fail(e, "pp is a change of a rate, not a quantity to compute with");
+  if (q.unit == "pp") fail(e, CalcError::PointsAsQuantity);
   if (q.unit == "%" || q.unit == "‰") {
-    if (q.has_magnitude) fail(e, "a magnitude (万, 亿) on a percentage");
+    if (q.has_magnitude) fail(e, CalcError::MagnitudeOnPercent);
     return Value{q.number / (q.unit == "%" ? 100 : 1000), parse_unit(q.unit)};
   }
   Value v{q.number * pow10(q.exponent), std::nullopt};
@@ -52,13 +47,13 @@ Value add(const Expr& e, int sign) {
   Value a = evaluate(e.operands[0]), b = evaluate(e.operands[1]);
   if (a.unit && b.unit && !a.unit->is_rate() && !b.unit->is_rate() && a.unit->base != b.unit->base &&
       !a.unit->base.empty() && !b.unit->base.empty())
-    fail(e, fmt::format("cannot add '{}' and '{}'", a.unit->base, b.unit->base));
+    fail(e, CalcError::UnitsDoNotAdd, a.unit->base, b.unit->base);
   return Value{sign > 0 ? Decimal(a.base + b.base) : Decimal(a.base - b.base), first_unit(a, b)};
 }
 
 Value divide(const Expr& e) {
   Value a = evaluate(e.operands[0]), b = evaluate(e.operands[1]);
-  if (sgn(b.base) == 0) fail(e, "division by zero");
+  if (sgn(b.base) == 0) fail(e, CalcError::DivisionByZero);
   // A ratio of two amounts (亿元 / 亿元) is a pure number.
   bool ratio = b.unit && !b.unit->is_rate();
   return Value{a.base / b.base, ratio ? std::nullopt : first_unit(a, b)};
@@ -68,16 +63,16 @@ Value call(const Expr& e) {
   std::vector<Value> args;
   for (const Expr& op : e.operands) args.push_back(evaluate(op));
   const std::string& name = e.function;
-  if (sgn(args[0].base) <= 0) fail(e, fmt::format("{}: the old value must be above 0", name));
+  if (sgn(args[0].base) <= 0) fail(e, CalcError::OldValueNotPositive, name);
   Value out{0, parse_unit("%")};
   if (name == "growth") {
     out.base = args[1].base / args[0].base - 1;
     return out;
   }
-  if (sgn(args[1].base) < 0) fail(e, "cagr: the new value must not be below 0");
-  if (sgn(args[2].base) <= 0) fail(e, "cagr: years must be above 0");
+  if (sgn(args[1].base) < 0) fail(e, CalcError::NewValueNegative, name);
+  if (sgn(args[2].base) <= 0) fail(e, CalcError::YearsNotPositive, name);
   auto pct = cagr(args[0].base, args[1].base, args[2].base);
-  if (!pct) fail(e, "cagr: the numbers are out of range");
+  if (!pct) fail(e, CalcError::OutOfRange, name);
   out.base = *pct / 100;
   return out;
 }
@@ -99,12 +94,12 @@ Value evaluate(const Expr& e) {
     case Expr::Kind::Divide: return divide(e);
     case Expr::Kind::Call: return call(e);
   }
-  fail(e, "unknown expression");
+  fail(e, CalcError::OutOfRange);
 }
 
 }  // namespace
 
-Expected<CalcResult> evaluate_expression(const Expr& e) {
+std::variant<CalcResult, CalcError> evaluate_expression(const Expr& e) {
   try {
     Value v = evaluate(e);
     CalcResult r;
@@ -119,7 +114,7 @@ Expected<CalcResult> evaluate_expression(const Expr& e) {
     }
     r.value.canonicalize();
     return r;
-  } catch (const Failure& f) { return ParseError{f.message, f.column}; }
+  } catch (const CalcError& error) { return error; }
 }
 
 }  // namespace zhibiao

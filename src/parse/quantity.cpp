@@ -20,6 +20,46 @@ bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool forbidden_in_unit(char c) {
   return is_digit(c) || std::string_view("+-*()<>=~,.;:'\"[]{}#&!|^\\").find(c) != std::string_view::npos;
 }
+// mpz_set_ui takes an unsigned long: 64 bits on the LP64 systems zhibiao is
+// built for. A 32-bit build stops here rather than cut numbers silently;
+// it would need mpz_import instead.
+static_assert(sizeof(unsigned long) >= sizeof(unsigned long long), "mpz_set_ui takes 64 bits");
+
+// The usual case, in machine words: whole / 10^places in lowest terms, set
+// straight into the fraction (no GMP arithmetic, no canonicalize).
+void set_short(NumberText& n, unsigned long long whole) {
+  static constexpr auto kPow10 = [] {
+    std::array<unsigned long long, 20> p{};  // 10^0 .. 10^19
+    p[0] = 1;
+    for (std::size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
+    return p;
+  }();
+  unsigned long long den = kPow10[n.places];
+  unsigned long long g = std::gcd(whole, den);
+  if (g > 1) {
+    whole /= g;
+    den /= g;
+  }
+  mpz_set_ui(n.value.get_num_mpz_t(), whole);
+  mpz_set_ui(n.value.get_den_mpz_t(), den);
+}
+
+// Long numbers: the digits of `written` as text, for GMP; false when more
+// than kMaxDigits are significant.
+bool set_long(NumberText& n, std::string_view written, std::size_t ndigits) {
+  std::string digits;
+  digits.reserve(ndigits);
+  for (char c : written)
+    if (is_digit(c)) digits += c;
+  std::size_t significant = digits.find_first_not_of('0');
+  if (significant != std::string::npos && digits.size() - significant > kMaxDigits) return false;
+  mpz_set_str(n.value.get_num_mpz_t(), digits.c_str(), 10);
+  if (n.places > 0) {
+    mpz_set(n.value.get_den_mpz_t(), pow10(n.places).get_num_mpz_t());
+    n.value.canonicalize();
+  }
+  return true;
+}
 }  // namespace
 
 Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
@@ -53,42 +93,9 @@ Expected<NumberText> scan_number(std::string_view s, std::size_t& pos) {
     return ParseError{fmt::format("a number with more than {} digits", 2 * kMaxDigits), start};
   NumberText n;
   n.places = places < 0 ? 0 : places;
-  // mpz_set_ui takes an unsigned long: 64 bits on the LP64 systems zhibiao is
-  // built for. A 32-bit build stops here rather than cut numbers silently;
-  // it would need mpz_import instead.
-  static_assert(sizeof(unsigned long) >= sizeof(unsigned long long), "mpz_set_ui takes 64 bits");
-  if (ndigits <= 19) {
-    // The usual case, in machine words: whole / 10^places in lowest terms,
-    // set straight into the fraction (no GMP arithmetic, no canonicalize).
-    static constexpr auto kPow10 = [] {
-      std::array<unsigned long long, 20> p{};  // 10^0 .. 10^19
-      p[0] = 1;
-      for (std::size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
-      return p;
-    }();
-    unsigned long long den = kPow10[n.places];
-    unsigned long long g = std::gcd(whole, den);
-    if (g > 1) {
-      whole /= g;
-      den /= g;
-    }
-    mpz_set_ui(n.value.get_num_mpz_t(), whole);
-    mpz_set_ui(n.value.get_den_mpz_t(), den);
-    return n;
-  }
-  // Long numbers: the digits as text, for GMP.
-  std::string digits;
-  digits.reserve(ndigits);
-  for (std::size_t i = start; i < pos; ++i)
-    if (is_digit(s[i])) digits += s[i];
-  std::size_t significant = digits.find_first_not_of('0');
-  if (significant != std::string::npos && digits.size() - significant > kMaxDigits)
+  if (ndigits <= 19) set_short(n, whole);
+  else if (!set_long(n, s.substr(start, pos - start), ndigits))
     return ParseError{fmt::format("a number with more than {} digits", kMaxDigits), start};
-  mpz_set_str(n.value.get_num_mpz_t(), digits.c_str(), 10);
-  if (n.places > 0) {
-    mpz_set(n.value.get_den_mpz_t(), pow10(n.places).get_num_mpz_t());
-    n.value.canonicalize();
-  }
   return n;
 }
 

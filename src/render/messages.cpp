@@ -75,6 +75,20 @@ Diagnostics warning_diagnostics(const Dataset& ds, const Warnings& ws, const Ren
   return out;
 }
 
+std::string calc_error_message(const CalcError& e) {
+  switch (e.kind) {
+    case CalcError::PointsAsQuantity: return "pp is a change of a rate, not a quantity to compute with";
+    case CalcError::MagnitudeOnPercent: return "a magnitude (万, 亿) on a percentage";
+    case CalcError::UnitsDoNotAdd: return fmt::format("cannot add '{}' and '{}'", e.left, e.right);
+    case CalcError::DivisionByZero: return "division by zero";
+    case CalcError::OldValueNotPositive: return fmt::format("{}: the old value must be above 0", e.left);
+    case CalcError::NewValueNegative: return fmt::format("{}: the new value must not be below 0", e.left);
+    case CalcError::YearsNotPositive: return fmt::format("{}: years must be above 0", e.left);
+    case CalcError::OutOfRange: return fmt::format("{}: the numbers are out of range", e.left);
+  }
+  return "";
+}
+
 std::string year_problem_message(const YearProblem& p) {
   switch (p.kind) {
     case YearProblem::NoYearLabels: return "a year can be chosen only in a file with 'year:' or a series";

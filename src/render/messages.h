@@ -4,6 +4,7 @@
 // and language.
 #include <string>
 
+#include "compute/calc.h"
 #include "compute/judge.h"
 #include "render/options.h"
 #include "util/diagnostic.h"
@@ -18,6 +19,9 @@ Diagnostic warning_diagnostic(const Dataset& ds, const Warning& w, const RenderO
 Diagnostics warning_diagnostics(const Dataset& ds, const Warnings& ws, const RenderOptions& o);
 
 std::string year_problem_message(const YearProblem& p);
+
+// Why a `calc` expression has no value.
+std::string calc_error_message(const CalcError& e);
 
 // Everything judging found wrong with a file, located: the year problem (an
 // error) and the warnings.

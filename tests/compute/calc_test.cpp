@@ -7,16 +7,21 @@
 
 #include "compute/calc.h"
 #include "parse/expression.h"
+#include "render/messages.h"
 
 using namespace zhibiao;
 using namespace zhibiao::test;
 
 namespace {
-// The text parsed (parse/expression) and evaluated (compute/calc), as `calc` does.
+// The text parsed (parse/expression) and evaluated (compute/calc), as `calc`
+// does; an evaluation error worded as the command words it.
 Expected<CalcResult> calculate(const std::string& expr) {
   auto e = parse_expression(expr);
   if (!e) return e.error();
-  return evaluate_expression(*e);
+  auto outcome = evaluate_expression(*e);
+  if (const auto* error = std::get_if<CalcError>(&outcome))
+    return ParseError{calc_error_message(*error), error->column};
+  return std::get<CalcResult>(outcome);
 }
 CalcResult calc(const std::string& expr) {
   auto r = calculate(expr);
