@@ -8,7 +8,7 @@
 # Keep in step with `zhibiao SUBCOMMAND --help` (src/cli/) and the zsh
 # completion in completions/_zhibiao.
 
-_zhibiao_subcommands='report yoy check lint calc indicators help roll progress'
+_zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan'
 _zhibiao_help_topics='targets units formats'
 
 # The options of SUBCOMMAND, one line: all of them ($2 = all) or only those
@@ -25,6 +25,8 @@ _zhibiao__options()
             flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months" ;;
         progress)
             flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of" ;;
+        plan)
+            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band" ;;
         check)
             flags='-h --help --strict --allow-pending --no-allow-pending'
             values="--format $numbers --catalog --year --max-errors --jobs -j" ;;
@@ -225,7 +227,7 @@ _zhibiao()
     fi
 
     case $sub in
-        report | yoy | check | lint | roll | progress)
+        report | yoy | check | lint | roll | progress | plan)
             _zhibiao__yaml_files ;;
         help)
             ((npos == 0)) &&

@@ -406,3 +406,8 @@ bad(unclosed_quote ":5:11: error: the quote \" opened here is never closed")
 zhibiao_cli_test(bad_format_words EXIT 2 ARGS report --format xml ${HL} STDERR "--format: xml not in \\{csv,json,markdown,table,tsv\\}")
 zhibiao_cli_test(bad_format_number EXIT 2 ARGS report --format 2 ${HL})
 zhibiao_cli_test(help_format_words EXIT 0 ARGS report --help STDOUT "--format \\{csv,json,markdown,table,tsv\\}=table")
+# '5%%' is no quantity (it used to print 5%%).
+zhibiao_cli_test(calc_double_percent EXIT 2 ARGS calc "5%%" STDERR "^calc:1:2: error: unit '%%' is not a unit \\(a percent sign stands alone\\)\n")
+# A bad growth names its hint once.
+zhibiao_cli_test(growth_hint_once EXIT 2 ARGS lint tests/bad/growth_word.yaml
+  STDERR "growth_word.yaml:6:33: error: growth '%以上': a number is expected \\(write e.g. 4.8%\\)\n")

@@ -141,7 +141,9 @@ n_examples=$(find examples -maxdepth 1 -name "*.yaml" | wc -l)
 
 # Subcommands.
 expect 'zhibiao re' +report -yoy =1
-expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +progress =9
+expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +progress +plan =10
+expect 'zhibiao pl' +plan =1
+expect 'zhibiao plan --p' +--pace-band +--precision =2
 expect 'zhibiao r' +report +roll =2
 expect 'zhibiao h' +help =1
 expect 'zhibiao -' +--help +--version +-h -report
