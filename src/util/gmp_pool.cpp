@@ -56,7 +56,8 @@ void release(void* p, std::size_t size) {
   std::free(p);
 }
 
-void* reallocate(void* p, std::size_t old_size, std::size_t new_size) {
+// Unused under AddressSanitizer, where GMP keeps malloc (see install_gmp_pool).
+[[maybe_unused]] void* reallocate(void* p, std::size_t old_size, std::size_t new_size) {
   const std::size_t small = kClasses * kClassBytes;
   if (old_size > small && new_size > small) {
     void* q = std::realloc(p, new_size);
