@@ -19,14 +19,6 @@ using namespace zhibiao::test;
 namespace {
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
-// A dataset that must read without errors; kept alive for the rows that point into it.
-std::unique_ptr<Dataset> load(const std::string& text) {
-  Diagnostics problems;
-  auto ds = read_dataset(text, "t.yaml", Catalog{}, problems);
-  REQUIRE_MESSAGE(ds.has_value(), (problems.empty() ? std::string() : format_diagnostic(problems[0])));
-  return std::make_unique<Dataset>(std::move(*ds));
-}
-
 // A one-indicator file for 2020 with the given indicator lines after `- id: x`.
 std::string one(std::initializer_list<std::string> body) {
   std::string out = "year: 2020\nindicators:\n  - id: x\n    name: 指标\n";

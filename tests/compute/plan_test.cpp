@@ -18,13 +18,6 @@ using namespace zhibiao::test;
 
 namespace {
 
-std::unique_ptr<Dataset> load(const std::string& text) {
-  Diagnostics problems;
-  auto ds = read_dataset(text, "plan.yaml", Catalog{}, problems);
-  REQUIRE_MESSAGE(ds.has_value(), (problems.empty() ? std::string() : format_diagnostic(problems[0])));
-  return std::make_unique<Dataset>(std::move(*ds));
-}
-
 // A 2020–2025 plan with one indicator: its lines after `- id: x`.
 std::unique_ptr<Dataset> plan(std::initializer_list<std::string> body, int base = 2020, int end = 2025) {
   std::string out = "plan: {name: 十四五, base: " + std::to_string(base) + ", end: " + std::to_string(end) +

@@ -17,13 +17,6 @@ using namespace zhibiao;
 using namespace zhibiao::test;
 
 namespace {
-std::unique_ptr<Dataset> load(const std::string& text) {
-  Diagnostics problems;
-  auto ds = read_dataset(text, "t.yaml", Catalog{}, problems);
-  REQUIRE_MESSAGE(ds.has_value(), (problems.empty() ? std::string() : format_diagnostic(problems[0])));
-  return std::make_unique<Dataset>(std::move(*ds));
-}
-
 // Levels 100 → 104.125: computed growth (104.125 / 100 − 1) × 100 = 4.125
 // exactly, reported 4.5: they differ by 0.375 pp > 0.1 pp, a mismatch on a
 // current-basis indicator. The reported growth is at 8:38

@@ -15,15 +15,6 @@
 using namespace zhibiao;
 using namespace zhibiao::test;
 
-namespace {
-std::unique_ptr<Dataset> load(const std::string& text) {
-  Diagnostics problems;
-  auto ds = read_dataset(text, "t.yaml", Catalog{}, problems);
-  REQUIRE_MESSAGE(ds.has_value(), (problems.empty() ? std::string() : format_diagnostic(problems[0])));
-  return std::make_unique<Dataset>(std::move(*ds));
-}
-}  // namespace
-
 TEST_CASE("roll: this year's actuals become next year's baselines") {
   auto ds = load(lines({
       "title: 小例",                               // 1
