@@ -17,16 +17,17 @@ _zhibiao__options()
 {
     local sub=$1 which=$2
     local numbers='--lang --precision --rounding --color'
+    local select='--width --only --id --sort'
     local flags values
     case $sub in
         report)
-            flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors $select --judge" ;;
         yoy)
-            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months --width --id --sort" ;;
         progress)
-            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of" ;;
+            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of $select" ;;
         plan)
-            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band $select" ;;
         check)
             flags='-h --help --strict --allow-pending --no-allow-pending'
             values="--format $numbers --catalog --year --max-errors --jobs -j" ;;
@@ -48,6 +49,16 @@ _zhibiao__options()
     else
         printf '%s\n' "$flags $values"
     fi
+}
+
+# The values --only accepts for SUBCOMMAND (the JSON status names).
+_zhibiao__statuses()
+{
+    case $1 in
+        plan) printf '%s\n' 'achieved ahead on_track behind pending met missed no_target' ;;
+        progress) printf '%s\n' 'ahead on_track behind annual_only pending' ;;
+        *) printf '%s\n' 'met missed pending no_target within_tolerance' ;;
+    esac
 }
 
 # The values --format accepts for SUBCOMMAND.
@@ -194,6 +205,12 @@ _zhibiao()
                 _zhibiao__reply 'half-up half-even' ;;
             --color)
                 _zhibiao__reply 'auto always never' ;;
+            --only)
+                _zhibiao__reply "$(_zhibiao__statuses "$sub")" ;;
+            --sort)
+                if [[ $sub == yoy ]]; then _zhibiao__reply 'name'; else _zhibiao__reply 'status variance name'; fi ;;
+            --judge)
+                _zhibiao__reply 'exact rounded' ;;
             --catalog)
                 _zhibiao__dirs ;;
             *) ;; # --year --from --to --precision: a number, nothing to offer

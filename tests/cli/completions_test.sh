@@ -194,15 +194,21 @@ expect 'zhibiao check --no' +--no-allow-pending =1
 expect 'zhibiao calc --' +--precision +--rounding +--help ---format ---lang ---catalog
 expect 'zhibiao indicators --c' +--catalog =1
 expect 'zhibiao help --' +--help =1
+expect 'zhibiao report --wi' +--width =1
+expect 'zhibiao report --sort ' +status +variance +name =3
+expect 'zhibiao report --only m' +met +missed =2
+expect 'zhibiao plan --only b' +behind =1
+expect 'zhibiao yoy --sort ' +name =1
 
 # Positional arguments: data files and folders.
 expect 'zhibiao report ex' +examples/ =1
 expect 'zhibiao report examples/' +examples/huolinguole-2020.yaml +examples/national-2013-2018.yaml =$n_examples
 expect 'zhibiao report examples/h' +examples/huolinguole-2020.yaml =1
-expect 'zhibiao yoy examples/n' +examples/national-2013-2018.yaml =1
+expect 'zhibiao yoy examples/national-201' +examples/national-2013-2018.yaml =1
+expect 'zhibiao yoy examples/n' +examples/national-2013-2018.yaml +examples/national-2022.yaml =2
 expect 'zhibiao check ex' +examples/ =1
 expect 'zhibiao check examples/' +examples/huolinguole-2020.yaml =$n_examples
-expect 'zhibiao lint examples/huolinguole-2020.yaml examples/n' +examples/national-2013-2018.yaml =1
+expect 'zhibiao lint examples/huolinguole-2020.yaml examples/national-201' +examples/national-2013-2018.yaml =1
 expect 'zhibiao roll examples/h' +examples/huolinguole-2020.yaml =1
 expect 'zhibiao report READ' =0
 expect 'zhibiao report --format json examples/' +examples/huolinguole-2020.yaml =$n_examples
