@@ -208,7 +208,7 @@ expect 'zhibiao check examples/' +examples/huolinguole-2020.yaml =$n_examples
 expect 'zhibiao lint examples/huolinguole-2020.yaml examples/n' +examples/national-2013-2018.yaml =1
 expect 'zhibiao roll examples/h' +examples/huolinguole-2020.yaml =1
 # extract reads a report's text: any file, not only YAML.
-expect 'zhibiao extract tests/extract/n' +tests/extract/national-2024.txt +tests/extract/national-2024.gbk.txt +tests/extract/national-2024.expected.tsv =3
+expect 'zhibiao extract tests/extract/nat' +tests/extract/national-2024.txt +tests/extract/national-2024.gbk.txt +tests/extract/national-2024.expected.tsv =3
 expect 'zhibiao extract tests/extract/national-2024.txt ' =0
 expect 'zhibiao report READ' =0
 expect 'zhibiao report --format json examples/' +examples/huolinguole-2020.yaml =$n_examples
