@@ -28,3 +28,7 @@ endforeach()
 add_test(NAME cli.extract_seed_gbk_same
          COMMAND bash -c "set -o pipefail; iconv -f UTF-8 -t GBK ${EX_SEED} | '$<TARGET_FILE:zhibiao>' extract - | cmp - <('$<TARGET_FILE:zhibiao>' extract ${EX_SEED})"
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+# --catalog: an indicator the built-in catalog lacks is found by its name
+# (examples/huolinguole-2020.yaml has forest_tending's target 1万亩 too).
+zhibiao_cli_test(extract_catalog EXIT 0 ARGS extract ${EX_SEED} --catalog tests/extract/catalog
+  STDOUT "  - id: forest_tending\n    name: \"森林抚育\"\n    unit: \"万亩\"\n    target: \"1万亩\"\n    note: \"第42行：森林抚育1万亩\"\n")
