@@ -45,6 +45,8 @@ constexpr std::array kRiseWords = {"增长"sv, "上涨"sv, "增加"sv, "提高"s
 constexpr std::array kFallWords = {"下降"sv, "减少"sv, "降低"sv, "回落"sv};
 // "More than" before a figure: 突破20万亿元 is the qualified value 20万亿元以上.
 constexpr std::array kAboveLeads = {"突破"sv, "超过"sv, "超"sv};
+// Of a target: 突破12亿元 is 12亿元以上 (超过 stays: a strict comparison).
+constexpr auto kBreakthrough = "突破"sv;
 // Kept as written before and after a value (SPEC §2.3 qualified values).
 constexpr std::array kQualifierLeads = {"预计"sv, "初步"sv, "约"sv, "近"sv};
 constexpr std::array kQualifierTails = {"左右"sv, "以上"sv, "以下"sv};
@@ -64,7 +66,15 @@ constexpr std::array kCommas = {"，"sv, ","sv};
 constexpr std::array kSentenceEnds = {"。"sv, "！"sv, "？"sv};
 // The parts of a report.
 constexpr auto kTargetsMarker = "主要预期目标"sv;
-constexpr auto kReviewMarker = "回顾"sv;
+constexpr std::array kReviewMarkers = {"回顾"sv, "工作总结"sv};
+constexpr auto kYear = "年"sv;
+constexpr auto kMonth = "月"sv;
+// Full-width figures read as ASCII ones (５．２％ → 5.2%), so that every
+// figure meets the same grammar; the notes quote them so.
+constexpr std::array kFullWidthFigures = {std::pair{"０"sv, '0'}, std::pair{"１"sv, '1'}, std::pair{"２"sv, '2'},
+                                          std::pair{"３"sv, '3'}, std::pair{"４"sv, '4'}, std::pair{"５"sv, '5'},
+                                          std::pair{"６"sv, '6'}, std::pair{"７"sv, '7'}, std::pair{"８"sv, '8'},
+                                          std::pair{"９"sv, '9'}, std::pair{"．"sv, '.'}, std::pair{"％"sv, '%'}};
 constexpr auto kReportTitle = "年政府工作报告"sv;
 constexpr std::array kHeadingNumerals = {"一"sv, "二"sv, "三"sv, "四"sv, "五"sv,
                                          "六"sv, "七"sv, "八"sv, "九"sv, "十"sv};
@@ -332,7 +342,7 @@ bool level_has_unit(std::string_view t) {
 
 Expected<std::string> read_target(std::string_view s, const CatalogEntry& e) {
   std::string text(s);
-  if (s.starts_with("突破")) text = std::string(s.substr("突破"sv.size())) + "以上";
+  if (s.starts_with(kBreakthrough)) text = std::string(s.substr(kBreakthrough.size())) + "以上";
   if (text.empty()) return failure("名称后没有目标");
   if (text.find(kValueSeparator) != npos) return failure("一个目标只能有一个数字");
   TargetContext context{e.unit, e.direction, e.values != IndicatorValues::Levels};
@@ -495,7 +505,7 @@ std::optional<int> year_ending(std::string_view s) {
 
 // The first year written "2019年" in `s`.
 std::optional<int> first_year(std::string_view s) {
-  for (std::size_t at = s.find("年"); at != npos; at = s.find("年", at + 1))
+  for (std::size_t at = s.find(kYear); at != npos; at = s.find(kYear, at + 1))
     if (auto y = year_ending(s.substr(0, at))) return y;
   return std::nullopt;
 }
@@ -515,7 +525,7 @@ std::optional<int> report_year(const std::vector<std::string_view>& lines, std::
   if (review)
     if (auto y = first_year(lines[*review])) return *y + 1;
   for (std::size_t i = 0; i < lines.size() && i < 5; ++i)
-    if (auto y = first_year(lines[i]); y && lines[i].find("月") != npos) return y;
+    if (auto y = first_year(lines[i]); y && lines[i].find(kMonth) != npos) return y;
   return std::nullopt;
 }
 
@@ -555,7 +565,9 @@ Document read_document(std::string_view text) {
   std::optional<std::size_t> review;
   std::size_t plan = 0;
   for (std::size_t i = 0; i < lines.size() && !review; ++i)
-    if (is_heading(lines[i]) && lines[i].find(kReviewMarker) != npos) review = i;
+    if (is_heading(lines[i]) &&
+        std::any_of(kReviewMarkers.begin(), kReviewMarkers.end(), [&](auto m) { return lines[i].find(m) != npos; }))
+      review = i;
   if (review) {
     plan = *review + 1;
     while (plan < lines.size() && !is_heading(lines[plan])) ++plan;
@@ -650,11 +662,32 @@ void extract_clause_into(const Clause& c, const NameIndex& index, Draft& draft) 
   if (c.key) draft.unplaced(c, "没有可对应的指标");
 }
 
+// `s` with full-width digits, points and percent signs made ASCII.
+std::string ascii_figures(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) != 0xEF) {  // every full-width form starts so
+      out += s[i++];
+      continue;
+    }
+    auto hit = std::find_if(kFullWidthFigures.begin(), kFullWidthFigures.end(),
+                            [&](const auto& f) { return s.substr(i, f.first.size()) == f.first; });
+    if (hit == kFullWidthFigures.end()) {
+      out += s[i++];
+    } else {
+      out += hit->second;
+      i += hit->first.size();
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 ExtractResult extract_report(std::string_view text, const Catalog& catalog, std::optional<int> year) {
   NameIndex index(catalog);
-  Document d = read_document(text);
+  Document d = read_document(ascii_figures(text));
   ExtractResult r;
   r.year = year ? year : d.year;
   Draft draft(r);

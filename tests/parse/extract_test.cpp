@@ -205,3 +205,17 @@ TEST_CASE("a figure that differs from one already placed is not placed") {
   REQUIRE(r.unplaced.size() == 1);
   CHECK(r.unplaced[0].line == 2);
 }
+
+TEST_CASE("full-width figures, Windows line ends and a review called 工作总结 read the same") {
+  std::string text =
+      "一、2019年工作总结\r\n完成地区生产总值１４３．６３亿元、增长４．５％。\r\n二、2020年工作安排\r\n"
+      "主要预期目标是：地区生产总值增长５％。\r\n";
+  ExtractResult r = extract_report(text, builtin());
+  CHECK(r.year == 2020);
+  REQUIRE(r.indicators.size() == 1);
+  CHECK(r.indicators[0].baseline == "143.63亿元");
+  CHECK(r.indicators[0].baseline_growth == "4.5%");
+  CHECK(r.indicators[0].target == "增长5%");
+  CHECK(r.indicators[0].notes ==
+        std::vector<std::string>{"第2行：完成地区生产总值143.63亿元、增长4.5%", "第4行：地区生产总值增长5%"});
+}
