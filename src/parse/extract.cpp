@@ -276,10 +276,10 @@ struct ValueText {
 
 // The qualifiers around a figure: 突破/超过 → 以上, 以内 → 以下; 约, 预计,
 // 左右 … kept. Fails when the figure says two things (超过…以下).
-Expected<std::pair<std::string, std::string>> take_qualifiers(std::string_view& s) {
-  std::string before, after;
+Expected<std::pair<std::string, std::string>> take_qualifiers(std::string_view& s, std::string before) {
+  std::string after;
   if (take_prefix(s, kAboveLeads)) after = "以上";
-  if (auto w = take_prefix(s, kQualifierLeads)) before = *w;
+  if (auto w = take_prefix(s, kQualifierLeads); w && before.empty()) before = *w;
   std::string_view tail;
   if (s.size() > kWithin.size() && s.ends_with(kWithin)) {
     s.remove_suffix(kWithin.size());
@@ -313,10 +313,11 @@ ParseError not_a_target(std::string_view s, const CatalogEntry& e) {
 
 Expected<ValueText> read_value(std::string_view s, const CatalogEntry& e) {
   while (take_prefix(s, kValueLeads)) {}
+  auto estimate = take_prefix(s, kQualifierLeads);  // 预计增长5.2%
   bool to_level = take_prefix(s, kToLeads).has_value();
   auto rise = to_level ? std::nullopt : take_prefix(s, kRiseWords);
   auto fall = to_level || rise ? std::nullopt : take_prefix(s, kFallWords);
-  auto qualifiers = take_qualifiers(s);
+  auto qualifiers = take_qualifiers(s, std::string(estimate.value_or("")));
   if (!qualifiers) return qualifiers.error();
   auto [before, after] = *qualifiers;
   auto q = parse_quantity(s);

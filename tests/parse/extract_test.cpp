@@ -95,6 +95,8 @@ TEST_CASE("突破, 超过 become 以上; 以内 of an outcome becomes 以下; �
   CHECK(only("登记失业率控制在3.4%以内", ClauseRole::Review).baseline == "3.4%以下");
   CHECK(only("国内生产总值约1.9万亿元", ClauseRole::Review).baseline == "约1.9万亿元");
   CHECK(only("社会消费品零售总额1.9万亿元左右", ClauseRole::Review).baseline == "1.9万亿元左右");
+  CHECK(only("地区生产总值预计增长5.2%", ClauseRole::Review).baseline_growth == "预计5.2%");
+  CHECK(only("国内生产总值预计超过126万亿元", ClauseRole::Review).baseline == "预计126万亿元以上");
   // A target: 突破 is 以上 too (超过 stays, a strict comparison, SPEC §2.3).
   CHECK(only("旅游综合收入突破12亿元", ClauseRole::Plan).target == "12亿元以上");
 }
