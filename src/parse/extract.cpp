@@ -28,6 +28,7 @@ constexpr std::array kShortForms = {
     std::pair{"地区生产总值"sv, "国内生产总值"sv},
     std::pair{"社会消费品零售总额"sv, "社消零"sv},
     std::pair{"居民人均可支配收入"sv, "居民收入"sv},
+    std::pair{"降低"sv, "下降"sv},
 };
 // Name endings reports leave out (空气质量优良天数稳定在93%以上): the unit
 // check still keeps 337天 away from the % indicator.
@@ -43,6 +44,9 @@ constexpr std::array kToLeads = {"下降到"sv, "降低到"sv, "降到"sv,   "�
                                  "提高到"sv, "提升到"sv, "提升至"sv, "增加到"sv, "上升到"sv, "上升至"sv, "增长到"sv};
 constexpr std::array kRiseWords = {"增长"sv, "上涨"sv, "增加"sv, "提高"sv, "提升"sv, "上升"sv};
 constexpr std::array kFallWords = {"下降"sv, "减少"sv, "降低"sv, "回落"sv};
+// Before 增长/下降: a growth at constant prices. It is the reported growth of
+// a comparable-price indicator (GDP); of a current-price one it is not.
+constexpr auto kReal = "实际"sv;
 // "More than" before a figure: 突破20万亿元 is the qualified value 20万亿元以上.
 constexpr std::array kAboveLeads = {"突破"sv, "超过"sv, "超"sv};
 // Of a target: 突破12亿元 is 12亿元以上 (超过 stays: a strict comparison).
@@ -314,6 +318,10 @@ ParseError not_a_target(std::string_view s, const CatalogEntry& e) {
 Expected<ValueText> read_value(std::string_view s, const CatalogEntry& e) {
   while (take_prefix(s, kValueLeads)) {}
   auto estimate = take_prefix(s, kQualifierLeads);  // 预计增长5.2%
+  if (s.starts_with(kReal)) {
+    if (e.basis == Basis::Current) return failure("实际增长扣除了价格因素，不是现价的增长");
+    s.remove_prefix(kReal.size());
+  }
   bool to_level = take_prefix(s, kToLeads).has_value();
   auto rise = to_level ? std::nullopt : take_prefix(s, kRiseWords);
   auto fall = to_level || rise ? std::nullopt : take_prefix(s, kFallWords);

@@ -71,6 +71,7 @@ TEST_CASE("short forms: 规上, 国内生产总值, 居民收入, a 比例 left 
   CHECK(has(names("disposable_income"), "居民收入"));
   CHECK(has(names("good_air_days_ratio"), "空气质量优良天数"));
   CHECK(has(names("retail_sales"), "社消零"));
+  CHECK(has(names("energy_intensity_reduction"), "单位地区生产总值能耗下降"));
   // Through a short form, a clause finds its indicator.
   CHECK(only("规上工业增加值增长8.5%", ClauseRole::Review).id == "industrial_value_added");
   CHECK(only("社消零增长5%", ClauseRole::Plan).id == "retail_sales");
@@ -87,6 +88,9 @@ TEST_CASE("a review clause gives the value and the reported growth, with the lin
   CHECK(only("城镇调查失业率平均为5.2%", ClauseRole::Review).baseline == "5.2%");
   CHECK(only("居民消费价格上涨0.2%", ClauseRole::Review).baseline == "0.2%");
   CHECK(only("实现旅游综合收入下降3%", ClauseRole::Review).baseline_growth == "下降3%");
+  // 实际增长 (at constant prices) is GDP's reported growth, not that of a current-price indicator.
+  CHECK(only("国内生产总值实际增长5.2%", ClauseRole::Review).baseline_growth == "5.2%");
+  CHECK(unplaced("居民人均可支配收入实际增长6.1%", ClauseRole::Review) == "实际增长扣除了价格因素，不是现价的增长");
 }
 
 TEST_CASE("突破, 超过 become 以上; 以内 of an outcome becomes 以下; 约 and 左右 stay") {
