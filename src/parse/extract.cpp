@@ -619,30 +619,30 @@ class Draft {
                                   std::pair{&ind.target, &p.target}})
         if (*theirs) *mine = *theirs;
       if (ind.notes.empty() || ind.notes.back() != note) ind.notes.push_back(note);
-      last_ = {c.sentence, &ind};
+      last_ = Last{c.sentence, static_cast<std::size_t>(&ind - r_.indicators.data())};
     }
-    if (ps.size() != 1) last_ = {};
+    if (ps.size() != 1) last_.reset();
   }
 
   // A review clause that is only a growth (国内生产总值超过126万亿元，增长5.2%)
   // belongs to the indicator just placed in the same sentence when that one
   // has a value and no growth yet.
   bool continue_last(const Clause& c) {
-    auto [sentence, ind] = last_;
-    if (!ind || sentence != c.sentence || c.role != ClauseRole::Review || !ind->baseline || ind->baseline_growth)
-      return false;
+    if (!last_ || last_->sentence != c.sentence || c.role != ClauseRole::Review) return false;
+    ExtractedIndicator* ind = &r_.indicators[last_->index];
+    if (!ind->baseline || ind->baseline_growth) return false;
     std::string_view s = c.text;
     if (!take_prefix(s, kRiseWords) && !take_prefix(s, kFallWords)) return false;
     auto v = read_value(c.text, *entry_of_[ind->id]);
     if (!v || !v->growth) return false;
     ind->baseline_growth = v->text;
     ind->notes.back() += "，" + c.text;
-    last_ = {};
+    last_.reset();
     return true;
   }
 
   void unplaced(const Clause& c, std::string reason) { r_.unplaced.push_back({c.line, c.text, std::move(reason)}); }
-  void forget_last() { last_ = {}; }
+  void forget_last() { last_.reset(); }
 
  private:
   ExtractedIndicator& indicator(const CatalogEntry& e) {
@@ -655,7 +655,12 @@ class Draft {
 
   ExtractResult& r_;
   std::map<std::string, const CatalogEntry*> entry_of_;
-  std::pair<int, ExtractedIndicator*> last_{0, nullptr};
+  // The indicator the last clause placed alone, by index (the vector grows).
+  struct Last {
+    int sentence;
+    std::size_t index;
+  };
+  std::optional<Last> last_;
 };
 
 void extract_clause_into(const Clause& c, const NameIndex& index, Draft& draft) {
