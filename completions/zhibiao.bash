@@ -8,7 +8,7 @@
 # Keep in step with `zhibiao SUBCOMMAND --help` (src/cli/) and the zsh
 # completion in completions/_zhibiao.
 
-_zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan'
+_zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan extract'
 _zhibiao_help_topics='targets units formats'
 
 # The options of SUBCOMMAND, one line: all of them ($2 = all) or only those
@@ -37,6 +37,8 @@ _zhibiao__options()
             flags='-h --help --bom' values='--format --lang --catalog' ;;
         roll)
             flags='-h --help' values='--to --catalog' ;;
+        extract)
+            flags='-h --help' values='--year --catalog' ;;
         calc)
             flags='-h --help' values='--precision --rounding' ;;
         help)
@@ -135,6 +137,20 @@ _zhibiao__yaml_files()
         fi
     done < <(compgen -f -- "$c" 2>/dev/null)
     # 2>/dev/null: compopt fails outside a real completion (tests call us directly)
+    ((${#COMPREPLY[@]})) && compopt -o filenames 2>/dev/null
+    return 0
+}
+
+# Complete any file (a report's text: .txt or no extension at all) and folders.
+_zhibiao__any_files()
+{
+    if declare -F _filedir >/dev/null 2>&1; then
+        _filedir
+        return 0
+    fi
+    local c=$cur
+    [[ $c == \'* || $c == \"* ]] && c=${c:1}
+    mapfile -t COMPREPLY < <(compgen -f -- "$c" 2>/dev/null)
     ((${#COMPREPLY[@]})) && compopt -o filenames 2>/dev/null
     return 0
 }
@@ -246,6 +262,8 @@ _zhibiao()
     case $sub in
         report | yoy | check | lint | roll | progress | plan)
             _zhibiao__yaml_files ;;
+        extract)
+            ((npos == 0)) && _zhibiao__any_files ;;
         help)
             ((npos == 0)) &&
                 _zhibiao__reply "$_zhibiao_help_topics" ;;
