@@ -20,13 +20,13 @@ _zhibiao__options()
     local flags values
     case $sub in
         report)
-            flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors --output -o" ;;
         yoy)
-            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months --output -o" ;;
         progress)
-            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of" ;;
+            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of --output -o" ;;
         plan)
-            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band --output -o" ;;
         check)
             flags='-h --help --strict --allow-pending --no-allow-pending'
             values="--format $numbers --catalog --year --max-errors --jobs -j" ;;
@@ -56,7 +56,8 @@ _zhibiao__formats()
     case $1 in
         check) printf '%s\n' 'table json junit github' ;;
         lint) printf '%s\n' 'table json' ;;
-        *) printf '%s\n' 'table markdown csv tsv json' ;;
+        indicators) printf '%s\n' 'table markdown csv tsv json' ;;
+        *) printf '%s\n' 'table markdown csv tsv json xlsx' ;;
     esac
 }
 
@@ -128,6 +129,20 @@ _zhibiao__yaml_files()
     return 0
 }
 
+# Complete any file name (the file --output writes).
+_zhibiao__any_files()
+{
+    if declare -F _filedir >/dev/null 2>&1; then
+        _filedir
+        return 0
+    fi
+    local c=$cur
+    [[ $c == \'* || $c == \"* ]] && c=${c:1}
+    mapfile -t COMPREPLY < <(compgen -f -- "$c" 2>/dev/null)
+    ((${#COMPREPLY[@]})) && compopt -o filenames 2>/dev/null
+    return 0
+}
+
 # Complete folders.
 _zhibiao__dirs()
 {
@@ -184,7 +199,7 @@ _zhibiao()
     valopts=$(_zhibiao__options "$sub" values)
 
     # The value of an option that takes one.
-    if [[ $prev == --* && " $valopts " == *" $prev "* ]]; then
+    if [[ $prev == -* && " $valopts " == *" $prev "* ]]; then
         case $prev in
             --format)
                 _zhibiao__reply "$(_zhibiao__formats "$sub")" ;;
@@ -196,6 +211,8 @@ _zhibiao()
                 _zhibiao__reply 'auto always never' ;;
             --catalog)
                 _zhibiao__dirs ;;
+            --output | -o)
+                _zhibiao__any_files ;;
             *) ;; # --year --from --to --precision: a number, nothing to offer
         esac
         return 0

@@ -17,6 +17,7 @@ struct ProgressCliOptions {
 };
 
 int run_progress(const ProgressCliOptions& o) {
+  if (int status = check_output(o.common, "progress"); status != kOk) return status;
   ProgressOptions p;
   p.by_days = o.by_days;
   if (o.as_of) {
@@ -34,23 +35,24 @@ int run_progress(const ProgressCliOptions& o) {
   std::vector<FileProgress> files;
   for (const auto& ds : datasets) files.push_back(progress(ds, p));
   if (has_errors(problems)) return kBadInput;
-  print(render_progress(files, render_options(o.common)));
-  return kOk;
+  return emit(o.common, render_progress(files, render_options(o.common)));
 }
 
 }  // namespace
 
 Runner setup_progress(CLI::App& sub) {
   auto o = std::make_shared<ProgressCliOptions>();
-  add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom);
+  add_common_options(sub, o->common,
+                     {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
+                     kFiles | kNumbers | kBom | kOutput);
   sub.add_option("--as-of", o->as_of,
                  "the point in the year: 2024-09, 2024Q3, 2024H1, 2024年1-9月 … (default: the latest part-year "
                  "with a figure in each file)");
   sub.add_flag("--by-days", o->by_days, "time share in days gone, not months gone");
   sub.footer(examples({"zhibiao progress examples/progress-2024.yaml --as-of 2024-09",
                        "zhibiao progress examples/progress-2024.yaml --as-of 2024Q3 --format json",
-                       "zhibiao progress plan.yaml --by-days --format csv --bom > 序时进度.csv"}));
+                       "zhibiao progress plan.yaml --by-days --format csv --bom > 序时进度.csv",
+                       "zhibiao progress plan.yaml --format xlsx --output 序时进度.xlsx"}));
   return [o] { return run_progress(*o); };
 }
 
