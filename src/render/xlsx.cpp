@@ -100,6 +100,19 @@ void check(lxw_error e, const char* what) {
   if (e != LXW_NO_ERROR) throw XlsxError(std::string("cannot write the workbook (") + what + "): " + lxw_strerror(e));
 }
 
+// Excel holds at most 32767 characters in a cell: a longer text (a name from
+// a file of megabytes) is cut, with "…", rather than failing the workbook.
+std::string cell_text(const std::string& text) {
+  constexpr std::size_t kMaxChars = 32767;
+  if (text.size() <= kMaxChars) return text;  // bytes ≥ characters
+  std::size_t at = 0, chars = 0;
+  while (at < text.size() && chars < kMaxChars - 1) {
+    utf8::next(text, at);
+    ++chars;
+  }
+  return at < text.size() ? text.substr(0, at) + "…" : text;
+}
+
 // Display width of a cell as Excel sizes columns: about one unit per Latin
 // character and two per Han character, with a little room; at most 60.
 double column_width(std::size_t display_width) { return std::min<double>(60, static_cast<double>(display_width) + 2); }
@@ -125,7 +138,7 @@ void fill_sheet(lxw_worksheet* ws, Formats& formats, const DataTable& t, Roundin
         check(worksheet_write_number(ws, row, col, value, formats.number(cell.places)), "number");
         widths[c] = std::max(widths[c], text.size());
       } else if (!cell.text.empty()) {
-        check(worksheet_write_string(ws, row, col, cell.text.c_str(), formats.tone(cell.tone)), "text");
+        check(worksheet_write_string(ws, row, col, cell_text(cell.text).c_str(), formats.tone(cell.tone)), "text");
         widths[c] = std::max(widths[c], utf8::display_width(cell.text));
       }
     }

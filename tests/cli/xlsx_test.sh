@@ -183,6 +183,14 @@ expect_eq "--output /dev/full: exit" "$?" 2
 err=$("$bin" plan tests/data/plan-energy.yaml --output "$work/no/such/dir.csv" --format csv 2>&1)
 expect_eq "--output in a missing folder: exit" "$?" 2
 [[ $err == *"No such file or directory"* ]] || fail "--output in a missing folder: message: $err"
+# A name longer than Excel's 32767 characters per cell is cut with "…", not an error.
+{
+    printf 'year: 2020\nindicators:\n  - {id: a, name: '
+    for ((i = 0; i < 4000; i++)); do printf '长长长长长长长长长长'; done
+    printf ', unit: 亿元, baseline: 100, target: 增长5%%, actual: 106}\n'
+} >"$work/long.yaml"
+"$bin" report "$work/long.yaml" --format xlsx -o "$work/long.xlsx" || fail "a 40000-character name: exit $?"
+unzip -p "$work/long.xlsx" xl/sharedStrings.xml | grep -q '长…</t>' || fail "a 40000-character name is not cut with …"
 # A bad input: exit 2 and no file.
 "$bin" report tests/bad/bad_target.yaml --format xlsx --output "$work/bad.xlsx" 2>/dev/null
 expect_eq "bad input: exit" "$?" 2
