@@ -93,7 +93,8 @@ void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<F
   if (set & kOutput)
     sub.add_option("-o,--output", o.output,
                    "write to FILE instead of standard output (never one of the input files); --format xlsx needs "
-                   "it on a terminal");
+                   "it on a terminal")
+        ->type_name("FILE");
   if (set & kBom) sub.add_flag("--bom", o.bom, "start CSV output with a UTF-8 BOM (for Excel)");
   if (set & kYear)
     sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
