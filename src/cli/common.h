@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/help_format.h"
 #include "compute/judge.h"
 #include "model/dataset.h"
 #include "parse/catalog.h"
@@ -49,6 +50,10 @@ enum OptionSet : unsigned {
   kJudge = 64,      // --judge exact|rounded
 };
 
+// Whether --bom means something with format `f` (CSV: Excel reads its
+// Chinese text right only after a BOM).
+bool takes_bom(Format f);
+
 // Adds --format (one of `formats`) and --catalog, and the options of `set`.
 void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<Format> formats, unsigned set);
 
@@ -66,6 +71,7 @@ Catalog catalog_of(const CommonOptions& o, Diagnostics& problems);
 // Every file as a Dataset, in the order given; the problems of all of them
 // appended to `problems` (a file with errors yields no Dataset).
 // At most `max_errors` problems of each file are kept (0: all).
+// An indicator shows the same decimals in every file (share_places).
 std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog, Diagnostics& problems,
                                 std::size_t max_errors = kDefaultMaxErrors);
 
@@ -89,8 +95,5 @@ void prepare_output();
 // or kBadInput after "zhibiao: error: write error: …" when any write failed
 // other than on a closed pipe.
 int finish_output(int status);
-
-// Examples shown at the end of a subcommand's --help.
-std::string examples(std::initializer_list<const char*> lines);
 
 }  // namespace zhibiao::cli

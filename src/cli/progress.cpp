@@ -29,13 +29,18 @@ int run_progress(const ProgressCliOptions& o) {
   }
   Diagnostics problems;
   Catalog catalog = catalog_of(o.common, problems);
+  if (has_errors(problems)) {  // a bad --catalog concerns every file: nothing is shown
+    print_diagnostics(problems);
+    return kBadInput;
+  }
   auto datasets = load_files(o.common.files, catalog, problems);
   print_diagnostics(problems);
   std::vector<FileProgress> files;
   for (const auto& ds : datasets) files.push_back(progress(ds, p));
-  if (has_errors(problems)) return kBadInput;
-  print(render_progress(files, render_options(o.common)));
-  return kOk;
+  // A bad file's problems go to standard error; the good files are still shown (SPEC §5).
+  const bool bad = has_errors(problems);
+  if (!files.empty() || !bad) print(render_progress(files, render_options(o.common)));
+  return bad ? kBadInput : kOk;
 }
 
 }  // namespace
@@ -45,12 +50,17 @@ Runner setup_progress(CLI::App& sub) {
   add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
                      kFiles | kNumbers | kBom);
   sub.add_option("--as-of", o->as_of,
-                 "the point in the year: 2024-09, 2024Q3, 2024H1, 2024年1-9月 … (default: the latest part-year "
-                 "with a figure in each file)");
-  sub.add_flag("--by-days", o->by_days, "time share in days gone, not months gone");
-  sub.footer(examples({"zhibiao progress examples/progress-2024.yaml --as-of 2024-09",
-                       "zhibiao progress examples/progress-2024.yaml --as-of 2024Q3 --format json",
-                       "zhibiao progress plan.yaml --by-days --format csv --bom > 序时进度.csv"}));
+                 say("the point in the year: 2024-09, 2024Q3, 2024H1, 2024年1-9月 … (default: the latest part-year "
+                     "with a figure in each file)",
+                     "年内时点：2024-09、2024Q3、2024H1、2024年1-9月 …（默认：各文件有数据的最近时期）"))
+      ->type_name("PERIOD");
+  sub.add_flag("--by-days", o->by_days,
+               say("time share in days gone, not months gone", "序时进度按已过天数而非月数计算"));
+  sub.footer(
+      examples({{"zhibiao progress examples/progress-2024.yaml --as-of 2024-09"},
+                {"zhibiao progress examples/progress-2024.yaml --as-of 2024Q3 --format json", "as JSON", "JSON 格式"},
+                {"zhibiao progress plan.yaml --by-days --format csv --bom > 序时进度.csv",
+                 "time share by days, for Excel", "序时进度按天计，供 Excel 打开"}}));
   return [o] { return run_progress(*o); };
 }
 

@@ -12,15 +12,20 @@ namespace {
 int run_report(const CommonOptions& o) {
   Diagnostics problems;
   Catalog catalog = catalog_of(o, problems);
+  if (has_errors(problems)) {  // a bad --catalog concerns every file: nothing is shown
+    print_diagnostics(problems);
+    return kBadInput;
+  }
   auto datasets = load_files(o.files, catalog, problems, o.max_errors);
   RenderOptions r = render_options(o);
-  Verdict verdict = has_errors(problems) ? Verdict::Error : Verdict::Pass;
+  bool bad = has_errors(problems);
   Report report;
   for (const auto& ds : datasets) {
     FileReport fr = judge_file(ds, judge_options(o));
-    if (fr.year_problem) {
+    if (fr.year_problem) {  // a bad file: on standard error only, not in the report
       problems.push_back({ds.file, {}, Severity::Error, year_problem_message(*fr.year_problem)});
-      verdict = Verdict::Error;
+      bad = true;
+      continue;
     }
     for (const Row& row : fr.rows) {  // report warns of the shown year only; lint and check of every year
       Diagnostics w = warning_diagnostics(ds, row.warnings, r);
@@ -30,9 +35,9 @@ int run_report(const CommonOptions& o) {
   }
   limit_problems(problems, o.max_errors);
   print_diagnostics(problems);
-  if (verdict == Verdict::Error) return kBadInput;
-  print(render_report(report, r));
-  return kOk;
+  // A bad file's problems go to standard error; the good files are still reported (SPEC §5).
+  if (!report.files.empty() || !bad) print(render_report(report, r));
+  return bad ? kBadInput : kOk;
 }
 
 }  // namespace
@@ -41,9 +46,11 @@ Runner setup_report(CLI::App& sub) {
   auto o = std::make_shared<CommonOptions>();
   add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
                      kFiles | kNumbers | kYear | kBom | kJudge | kMaxErrors);
-  sub.footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
-                       "zhibiao report --year 2016 examples/national-2013-2018.yaml --format json",
-                       "zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv"}));
+  sub.footer(examples({{"zhibiao report examples/huolinguole-2020.yaml"},
+                       {"zhibiao report --year 2016 examples/national-2013-2018.yaml --format json", "one year as JSON",
+                        "某一年，JSON 格式"},
+                       {"zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv", "several files, for Excel",
+                        "多个文件，供 Excel 打开"}}));
   return [o] { return run_report(*o); };
 }
 

@@ -17,14 +17,22 @@ struct YoyOptions {
 int run_yoy(const YoyOptions& o) {
   Diagnostics problems;
   Catalog catalog = catalog_of(o.common, problems);
+  if (has_errors(problems)) {  // a bad --catalog concerns every file: nothing is shown
+    print_diagnostics(problems);
+    return kBadInput;
+  }
   auto datasets = load_files(o.common.files, catalog, problems, o.common.max_errors);
   limit_problems(problems, o.common.max_errors);
   print_diagnostics(problems);
-  if (has_errors(problems)) return kBadInput;
   if (o.from && o.to && *o.from > *o.to) {
     std::fprintf(stderr, "zhibiao yoy: error: --from %d is after --to %d\n", *o.from, *o.to);
     return kBadInput;
   }
+  // A bad file (even one whose only fault is a target, which yoy does not
+  // use) is left out, its problems on standard error; the good files are
+  // still shown and the status is 2 (SPEC §5).
+  const bool bad = has_errors(problems);
+  if (datasets.empty()) return kBadInput;
   std::vector<YoySeries> series;
   for (const auto& ds : datasets) {
     auto s = year_over_year(ds, o.from, o.to, o.months);
@@ -37,7 +45,7 @@ int run_yoy(const YoyOptions& o) {
     return kBadInput;
   }
   print(render_yoy(series, render_options(o.common)));
-  return kOk;
+  return bad ? kBadInput : kOk;
 }
 
 }  // namespace
@@ -46,15 +54,22 @@ Runner setup_yoy(CLI::App& sub) {
   auto o = std::make_shared<YoyOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
                      kFiles | kNumbers | kBom | kMaxErrors);
-  sub.add_option("--from", o->from, "first year of the span")->check(CLI::Range(1000, 9999));
-  sub.add_option("--to", o->to, "last year of the span")->check(CLI::Range(1000, 9999));
+  sub.add_option("--from", o->from, say("first year of the span", "起始年份"))
+      ->check(CLI::Range(1000, 9999))
+      ->type_name("YEAR");
+  sub.add_option("--to", o->to, say("last year of the span", "截止年份"))
+      ->check(CLI::Range(1000, 9999))
+      ->type_name("YEAR");
   sub.add_option("--months", o->months,
-                 "compare part-years: January to month N of consecutive years (9 = 1-9月, 2024Q3, 2024-09); "
-                 "default 12, the years")
-      ->check(CLI::Range(1, 12));
-  sub.footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",
-                       "zhibiao yoy examples/national-2013-2018.yaml --from 2015 --to 2018 --format json",
-                       "zhibiao yoy data.yaml --format csv --bom > 历年.csv"}));
+                 say("compare part-years: January to month N of consecutive years (9 = 1-9月, 2024Q3, 2024-09); "
+                     "default 12, the years",
+                     "比较各年 1 月至第 N 月的累计值（9 = 1-9月、2024Q3、2024-09）；默认 12，即全年"))
+      ->check(CLI::Range(1, 12))
+      ->type_name("N");
+  sub.footer(examples({{"zhibiao yoy examples/national-2013-2018.yaml"},
+                       {"zhibiao yoy examples/national-2013-2018.yaml --from 2015 --format json",
+                        "a span of years as JSON", "一段年份，JSON 格式"},
+                       {"zhibiao yoy data.yaml --format csv --bom > 历年.csv", "for Excel", "供 Excel 打开"}}));
   return [o] { return run_yoy(*o); };
 }
 
