@@ -35,6 +35,8 @@ constexpr std::array kCommands = {
             "输出下一年的数据文件：本年实际值成为基期值（不改写 FILE）", setup_roll},
     Command{"progress", "the year in progress against the annual targets: 序时进度, pace gap, what the rest needs",
             "年内进度对照年度目标：序时进度、进度差、其余时间所需增速", setup_progress},
+    Command{"extract", "draft a data file from a work report's text: baselines, targets, notes",
+            "从政府工作报告文本起草数据文件：基期值、目标、说明", setup_extract},
     Command{"help", "explain: targets (the target grammar), units (quantities), formats (outputs)",
             "说明：targets（目标写法）、units（数量与单位）、formats（输出格式）", setup_help},
 };

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "compute/plan.h"
+#include "compute/select.h"
 #include "render/messages.h"
 #include "render/plan.h"
 
@@ -53,6 +54,15 @@ int run_plan(const PlanCliOptions& o) {
     }
     report.add(ds, std::move(rows));
   }
+  // --id naming nothing is a usage error: nothing is shown.
+  Diagnostics usage;
+  Selection selection = selection_of(o.common, catalog, datasets, usage);
+  if (has_errors(usage)) {
+    print_diagnostics(problems);
+    print_diagnostics(usage);
+    return kBadInput;
+  }
+  select_plan(report, selection);
   print_diagnostics(problems);
   // A bad file's problems go to standard error; the good files are still shown (SPEC §5).
   if (!report.files.empty()) print(render_plan(report, r));
@@ -64,7 +74,8 @@ int run_plan(const PlanCliOptions& o) {
 Runner setup_plan(CLI::App& sub) {
   auto o = std::make_shared<PlanCliOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom);
+                     kFiles | kNumbers | kBom | kWidth);
+  add_select_options(sub, o->common, plan_row_statuses());
   sub.add_option("--year", o->common.year,
                  say("judge the plan as of this year (default: the file's latest year)",
                      "评价到哪一年（默认：文件中最近的年份）"))

@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "compute/progress.h"
+#include "compute/select.h"
 #include "parse/period_key.h"
 #include "render/progress.h"
 
@@ -34,9 +35,18 @@ int run_progress(const ProgressCliOptions& o) {
     return kBadInput;
   }
   auto datasets = load_files(o.common.files, catalog, problems);
+  // --id naming nothing is a usage error: nothing is shown.
+  Diagnostics usage;
+  Selection selection = selection_of(o.common, catalog, datasets, usage);
+  if (has_errors(usage)) {
+    print_diagnostics(problems);
+    print_diagnostics(usage);
+    return kBadInput;
+  }
   print_diagnostics(problems);
   std::vector<FileProgress> files;
   for (const auto& ds : datasets) files.push_back(progress(ds, p));
+  select_progress(files, selection);
   // A bad file's problems go to standard error; the good files are still shown (SPEC §5).
   const bool bad = has_errors(problems);
   if (!files.empty() || !bad) print(render_progress(files, render_options(o.common)));
@@ -48,7 +58,8 @@ int run_progress(const ProgressCliOptions& o) {
 Runner setup_progress(CLI::App& sub) {
   auto o = std::make_shared<ProgressCliOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom);
+                     kFiles | kNumbers | kBom | kWidth);
+  add_select_options(sub, o->common, progress_statuses());
   sub.add_option("--as-of", o->as_of,
                  say("the point in the year: 2024-09, 2024Q3, 2024H1, 2024年1-9月 … (default: the latest part-year "
                      "with a figure in each file)",

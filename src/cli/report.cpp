@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "compute/judge.h"
+#include "compute/select.h"
 #include "render/messages.h"
 #include "render/report.h"
 
@@ -18,6 +19,14 @@ int run_report(const CommonOptions& o) {
   }
   auto datasets = load_files(o.files, catalog, problems, o.max_errors);
   RenderOptions r = render_options(o);
+  // --id naming nothing is a usage error: nothing is shown.
+  Diagnostics usage;
+  Selection selection = selection_of(o, catalog, datasets, usage);
+  if (has_errors(usage)) {
+    print_diagnostics(problems);
+    print_diagnostics(usage);
+    return kBadInput;
+  }
   bool bad = has_errors(problems);
   Report report;
   for (const auto& ds : datasets) {
@@ -33,6 +42,7 @@ int run_report(const CommonOptions& o) {
     }
     report.add(std::move(fr));
   }
+  select_report(report, selection);
   limit_problems(problems, o.max_errors);
   print_diagnostics(problems);
   // A bad file's problems go to standard error; the good files are still reported (SPEC §5).
@@ -45,7 +55,8 @@ int run_report(const CommonOptions& o) {
 Runner setup_report(CLI::App& sub) {
   auto o = std::make_shared<CommonOptions>();
   add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kYear | kBom | kJudge | kMaxErrors);
+                     kFiles | kNumbers | kYear | kBom | kJudge | kMaxErrors | kWidth);
+  add_select_options(sub, *o, row_statuses());
   sub.footer(examples({{"zhibiao report examples/huolinguole-2020.yaml"},
                        {"zhibiao report --year 2016 examples/national-2013-2018.yaml --format json", "one year as JSON",
                         "某一年，JSON 格式"},

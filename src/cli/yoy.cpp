@@ -1,6 +1,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "compute/select.h"
 #include "compute/yoy.h"
 #include "render/yoy.h"
 
@@ -22,6 +23,14 @@ int run_yoy(const YoyOptions& o) {
     return kBadInput;
   }
   auto datasets = load_files(o.common.files, catalog, problems, o.common.max_errors);
+  // --id naming nothing is a usage error: nothing is shown.
+  Diagnostics usage;
+  Selection selection = selection_of(o.common, catalog, datasets, usage);
+  if (has_errors(usage)) {
+    print_diagnostics(problems);
+    print_diagnostics(usage);
+    return kBadInput;
+  }
   limit_problems(problems, o.common.max_errors);
   print_diagnostics(problems);
   if (o.from && o.to && *o.from > *o.to) {
@@ -38,6 +47,7 @@ int run_yoy(const YoyOptions& o) {
     auto s = year_over_year(ds, o.from, o.to, o.months);
     series.insert(series.end(), s.begin(), s.end());
   }
+  select_series(series, selection);
   if (series.empty() && (o.from || o.to)) {
     std::fprintf(stderr, "zhibiao yoy: error: no figures between %s and %s\n",
                  o.from ? std::to_string(*o.from).c_str() : "the first year",
@@ -53,7 +63,8 @@ int run_yoy(const YoyOptions& o) {
 Runner setup_yoy(CLI::App& sub) {
   auto o = std::make_shared<YoyOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom | kMaxErrors);
+                     kFiles | kNumbers | kBom | kMaxErrors | kWidth);
+  add_select_options(sub, o->common, {});
   sub.add_option("--from", o->from, say("first year of the span", "起始年份"))
       ->check(CLI::Range(1000, 9999))
       ->type_name("YEAR");

@@ -15,7 +15,7 @@ export LC_ALL=C.UTF-8
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
-subs=(report yoy check lint calc indicators plan roll progress help)
+subs=(report yoy check lint calc indicators plan roll progress extract help)
 for lang in en zh; do
     for sub in "" "${subs[@]}"; do
         # shellcheck disable=SC2086
