@@ -29,7 +29,7 @@ _zhibiao__options()
         plan)
             flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band $select --output -o" ;;
         check)
-            flags='-h --help --strict --allow-pending --no-allow-pending'
+            flags='-h --help --bom --strict --binding-only --allow-pending --no-allow-pending'
             values="--format $numbers --catalog --year --max-errors --jobs -j" ;;
         lint)
             flags='-h --help' values='--format --lang --catalog --max-errors' ;;
@@ -42,7 +42,7 @@ _zhibiao__options()
         calc)
             flags='-h --help' values='--precision --rounding' ;;
         help)
-            flags='-h --help' values='' ;;
+            flags='-h --help' values='--lang' ;;
         *)
             flags='' values='' ;;
     esac
@@ -67,7 +67,7 @@ _zhibiao__statuses()
 _zhibiao__formats()
 {
     case $1 in
-        check) printf '%s\n' 'table json junit github' ;;
+        check) printf '%s\n' 'table markdown csv tsv json junit github' ;;
         lint) printf '%s\n' 'table json' ;;
         indicators) printf '%s\n' 'table markdown csv tsv json' ;;
         *) printf '%s\n' 'table markdown csv tsv json xlsx' ;;

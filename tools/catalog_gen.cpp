@@ -30,13 +30,17 @@ int main(int argc, char** argv) {
   for (const auto& e : catalog.entries()) {
     std::string aliases;
     for (const auto& a : e.aliases) aliases += (aliases.empty() ? "" : ", ") + json_string(a);
+    std::string aliases_en;
+    for (const auto& [a, en] : e.aliases_en)
+      aliases_en += fmt::format("{}{{{}, {}}}", aliases_en.empty() ? "" : ", ", json_string(a), json_string(en));
     static const char* const basis[] = {"Current", "Comparable", "SameScope"};
     static const char* const values[] = {"Levels", "Growth", "Reduction"};
     out += fmt::format(
-        "  catalog.put({{{}, {}, {}, {{{}}}, parse_unit({}), Direction::{}, Basis::{}, IndicatorValues::{}}});\n",
+        "  catalog.put({{{}, {}, {}, {{{}}}, parse_unit({}), Direction::{}, Basis::{}, IndicatorValues::{}, "
+        "{{{}}}}});\n",
         json_string(e.id), json_string(e.name), json_string(e.name_en), aliases, json_string(e.unit.text),
         e.direction == Direction::Up ? "Up" : "Down", basis[static_cast<int>(e.basis)],
-        values[static_cast<int>(e.values)]);
+        values[static_cast<int>(e.values)], aliases_en);
   }
   out += "  return catalog;\n}\n\n}  // namespace zhibiao\n";
   std::FILE* f = std::fopen(argv[1], "wb");

@@ -55,11 +55,14 @@ int run_calc(const CalcOptions& o) {
 
 Runner setup_calc(CLI::App& sub) {
   auto o = std::make_shared<CalcOptions>();
-  sub.add_option("EXPR", o->expr, "the expression (several words are joined with spaces)")->required();
-  add_number_options(sub, o->precision, o->rounding, "decimals to show (default: exact, at most 8)");
-  sub.footer(examples({"zhibiao calc '143.63亿 * (1 + 5%)'                     # 150.8115亿",
-                       "zhibiao calc 'growth(143.63, 150.2)' --precision 2   # 4.57%",
-                       "zhibiao calc 'cagr(568845, 900309, 5)' --precision 2 # 9.62%"}));
+  sub.add_option("EXPR", o->expr,
+                 say("the expression (several words are joined with spaces)", "表达式（多个词以空格连接）"))
+      ->required();
+  add_number_options(sub, o->precision, o->rounding,
+                     say("decimals to show (default: exact, at most 8)", "显示的小数位数（默认：精确值，至多 8 位）"));
+  sub.footer(examples({{"zhibiao calc '143.63亿 * (1 + 5%)'", "150.8115亿"},
+                       {"zhibiao calc 'growth(143.63, 150.2)' --precision 2", "4.57%"},
+                       {"zhibiao calc 'cagr(568845, 900309, 5)' --precision 2", "9.62%"}}));
   return [o] { return run_calc(*o); };
 }
 

@@ -159,18 +159,32 @@ int run_check(const CheckOptions& o) {
 
 Runner setup_check(CLI::App& sub) {
   auto o = std::make_shared<CheckOptions>();
-  add_common_options(sub, o->common, {Format::Table, Format::Json, Format::Junit, Format::Github},
-                     kPaths | kNumbers | kYear | kJudge | kMaxErrors);
-  sub.add_flag("--strict", o->strict, "fail on warnings too");
-  sub.add_flag("--binding-only", o->binding_only, "fail only on missed binding (约束性) targets");
-  sub.add_flag("--allow-pending,!--no-allow-pending", o->allow_pending,
-               "indicators with a target but no actual do not fail (default on)");
-  sub.add_option("--jobs,-j", o->jobs,
-                 "files checked in parallel (default: the number of cores); output order is stable")
-      ->check(CLI::Range(1, 256));
-  sub.footer(examples({"zhibiao check data/                          # every *.yaml below data/",
-                       "zhibiao check data/ --format github          # annotations in a GitHub Actions log",
-                       "zhibiao check --strict --format junit data/ > zhibiao.xml"}));
+  add_common_options(
+      sub, o->common,
+      {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Junit, Format::Github},
+      kPaths | kNumbers | kYear | kJudge | kMaxErrors | kBom);
+  sub.add_flag("--strict", o->strict, say("fail on warnings too", "有警告也判为不通过"));
+  sub.add_flag("--binding-only", o->binding_only,
+               say("fail only on missed binding (约束性) targets", "只有约束性目标未达标才判为不通过"));
+  // Two options, each with its meaning on its own help line; they exclude each other.
+  auto* allow = sub.add_flag_callback(
+      "--allow-pending", [o] { o->allow_pending = true; },
+      say("a target with no actual yet passes (default)", "有目标尚无实际值的指标不算失败（默认）"));
+  auto* no_allow = sub.add_flag_callback(
+      "--no-allow-pending", [o] { o->allow_pending = false; },
+      say("a target with no actual yet fails (exit 1)", "有目标尚无实际值的指标算失败（退出码 1）"));
+  allow->excludes(no_allow);
+  sub.add_option("-j,--jobs", o->jobs,
+                 say("files checked in parallel (default: the number of cores); output order is stable",
+                     "并行检查的文件数（默认：CPU 核数）；输出顺序不变"))
+      ->check(CLI::Range(1, 256))
+      ->type_name("N");
+  sub.footer(examples(
+      {{"zhibiao check data/", "every *.yaml below data/", "data/ 下的每个 *.yaml"},
+       {"zhibiao check data/ --format github", "annotations for GitHub Actions", "GitHub Actions 日志中的标注"},
+       {"zhibiao check data/ --format csv --bom > 结果.csv", "one row per indicator and problem",
+        "每个指标、每个问题一行"},
+       {"zhibiao check --strict --format junit data/ > zhibiao.xml", "JUnit XML for CI", "供 CI 使用的 JUnit XML"}}));
   return [o] { return run_check(*o); };
 }
 

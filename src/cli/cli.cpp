@@ -18,19 +18,27 @@ namespace zhibiao::cli {
 namespace {
 
 constexpr std::array kCommands = {
-    Command{"report", "variance table: baseline, target, target level, actual, growth, variance, status", setup_report},
-    Command{"yoy", "year-over-year table of series: change, growth, index, two-year average, CAGR", setup_yoy},
-    Command{"check", "lint + evaluate targets; exit 0 all met, 1 a target missed, 2 bad input", setup_check},
-    Command{"lint", "validate data files: every problem in every file, located", setup_lint},
-    Command{"calc", "calculator over quantities: + - * / ( ), N%, growth(), cagr()", setup_calc},
-    Command{"indicators", "list the indicator catalog", setup_indicators},
-    Command{"plan", "multi-year plan progress: achieved, on-pace path, gap, rate needed, status (SPEC §7)", setup_plan},
-    Command{"roll", "print next year's file: this year's actuals become baselines (never writes FILE)", setup_roll},
+    Command{"report", "variance table: baseline, target, target level, actual, growth, variance, status",
+            "差额表：基期值、目标、目标值、实际值、增速、差额、状态", setup_report},
+    Command{"yoy", "year-over-year table of series: change, growth, index, two-year average, CAGR",
+            "历年同比表：增减、增速、指数、两年平均、年均增速", setup_yoy},
+    Command{"check", "lint + evaluate targets; exit 0 all met, 1 a target missed, 2 bad input",
+            "校验并评价目标；退出码 0 全部达标，1 有目标未达标，2 输入有误", setup_check},
+    Command{"lint", "validate data files: every problem in every file, located",
+            "校验数据文件：列出每个文件的每个问题及位置", setup_lint},
+    Command{"calc", "calculator over quantities: + - * / ( ), N%, growth(), cagr()",
+            "带单位的计算器：+ - * / ( )、N%、growth()、cagr()", setup_calc},
+    Command{"indicators", "list the indicator catalog", "列出指标目录", setup_indicators},
+    Command{"plan", "multi-year plan progress: achieved, on-pace path, gap, rate needed, status",
+            "规划（五年规划）进度：已完成、按进度应达、差距、所需增速、状态", setup_plan},
+    Command{"roll", "print next year's file: this year's actuals become baselines (never writes FILE)",
+            "输出下一年的数据文件：本年实际值成为基期值（不改写 FILE）", setup_roll},
     Command{"progress", "the year in progress against the annual targets: 序时进度, pace gap, what the rest needs",
-            setup_progress},
-    Command{"extract", "draft a data file from a work report's text: baselines, targets, notes (SPEC §9)",
-            setup_extract},
-    Command{"help", "explain: targets (the target grammar), units (quantities), formats (outputs)", setup_help},
+            "年内进度对照年度目标：序时进度、进度差、其余时间所需增速", setup_progress},
+    Command{"extract", "draft a data file from a work report's text: baselines, targets, notes",
+            "从政府工作报告文本起草数据文件：基期值、目标、说明", setup_extract},
+    Command{"help", "explain: targets (the target grammar), units (quantities), formats (outputs)",
+            "说明：targets（目标写法）、units（数量与单位）、formats（输出格式）", setup_help},
 };
 
 // An unknown first word: the closest subcommand, or the list of them.
@@ -46,17 +54,26 @@ int unknown_subcommand(std::string_view word) {
 }
 
 int parse_and_run(int argc, char** argv) {
-  CLI::App app{"zhibiao (指标) — judge government-report targets with exact figures", "zhibiao"};
-  app.set_version_flag("--version", std::string("zhibiao ") + ZHIBIAO_VERSION);
+  CLI::App app{say("zhibiao (指标) — judge government-report targets with exact figures",
+                   "zhibiao（指标）— 用精确数字评价政府工作报告的目标"),
+               "zhibiao"};
+  prepare_help(app);
+  app.set_version_flag("--version", std::string("zhibiao ") + ZHIBIAO_VERSION,
+                       say("print the version and exit", "显示版本并退出"));
   app.require_subcommand(1);
-  app.footer(examples({"zhibiao report examples/huolinguole-2020.yaml", "zhibiao yoy examples/national-2013-2018.yaml",
-                       "zhibiao check data/ --format github", "zhibiao calc '143.63亿 * (1 + 5%)'",
-                       "zhibiao roll 2020.yaml --to 2021 > 2021.yaml",
-                       "zhibiao help targets        the target grammar, with examples",
-                       "zhibiao SUBCOMMAND --help   for the options of each"}));
+  app.footer(examples({{"zhibiao report examples/huolinguole-2020.yaml"},
+                       {"zhibiao yoy examples/national-2013-2018.yaml"},
+                       {"zhibiao check data/ --format github"},
+                       {"zhibiao calc '143.63亿 * (1 + 5%)'"},
+                       {"zhibiao roll 2020.yaml --to 2021 > 2021.yaml"},
+                       {"zhibiao help targets", "the target grammar, with examples", "目标的写法与示例"},
+                       {"zhibiao SUBCOMMAND --help", "the options of each", "各子命令的选项"},
+                       {"zhibiao --lang zh --help", "this help in Chinese", "中文帮助"}}));
   std::map<const CLI::App*, Runner> runners;
   for (const Command& c : kCommands) {
-    CLI::App* sub = app.add_subcommand(c.name, c.summary);
+    CLI::App* sub = app.add_subcommand(c.name, say(c.summary, c.summary_zh));
+    sub->group(say("Subcommands", "子命令"));
+    sub->get_help_ptr()->group(say("Options", "选项"));  // made before the inherited option defaults
     runners[sub] = c.setup(*sub);
   }
   auto known = [](std::string_view word) {
@@ -86,6 +103,7 @@ std::span<const Command> commands() { return kCommands; }
 int run(int argc, char** argv) {
   install_gmp_pool();
   prepare_output();
+  set_help_lang(help_lang_of(argc, argv));
   int status = kBadInput;
   try {
     status = parse_and_run(argc, argv);

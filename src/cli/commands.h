@@ -13,7 +13,8 @@ using Runner = std::function<int()>;
 
 struct Command {
   const char* name;
-  const char* summary;  // one line, for `zhibiao --help`
+  const char* summary;     // one line, for `zhibiao --help`
+  const char* summary_zh;  // the same in Chinese (--lang zh)
   Runner (*setup)(CLI::App& sub);
 };
 

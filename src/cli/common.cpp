@@ -62,6 +62,8 @@ const char* format_word(Format f) {
 
 }  // namespace
 
+bool takes_bom(Format f) { return f == Format::Csv; }
+
 int exit_status(Verdict v) {
   switch (v) {
     case Verdict::Pass: return kOk;
@@ -72,48 +74,77 @@ int exit_status(Verdict v) {
 }
 
 void add_number_options(CLI::App& sub, std::optional<int>& precision, Rounding& rounding, const char* precision_help) {
-  sub.add_option("--precision", precision, precision_help)->check(CLI::Range(0, 12));
+  sub.add_option("--precision", precision, precision_help)->check(CLI::Range(0, 12))->type_name("N");
   add_choice(sub, "--rounding", rounding, {{"half-up", Rounding::HalfUp}, {"half-even", Rounding::HalfEven}},
-             "half-up (四舍五入) or half-even (GB/T 8170)");
+             say("half-up (四舍五入) or half-even (GB/T 8170)", "half-up（四舍五入）或 half-even（GB/T 8170 修约）"));
 }
 
 void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<Format> formats, unsigned set) {
-  if (set & kFiles) sub.add_option("FILE", o.files, "data files (YAML); - reads standard input")->required();
+  if (set & kFiles)
+    sub.add_option("FILE", o.files, say("data files (YAML); - reads standard input", "数据文件（YAML）；- 读标准输入"))
+        ->required();
   if (set & kPaths)
-    sub.add_option("PATH", o.files, "data files or folders (searched for *.yaml, *.yml); - reads standard input")
+    sub.add_option("PATH", o.files,
+                   say("data files or folders (searched for *.yaml, *.yml); - reads standard input",
+                       "数据文件或文件夹（查找其中的 *.yaml、*.yml）；- 读标准输入"))
         ->required();
   std::map<std::string, Format> format_words;
   for (Format f : formats) format_words[format_word(f)] = f;
-  add_choice(sub, "--format", o.format, format_words, "output format");
-  add_choice(sub, "--lang", o.lang, {{"zh", Lang::Zh}, {"en", Lang::En}}, "language of headers and names");
+  add_choice(sub, "--format", o.format, format_words, say("output format", "输出格式"));
+  add_choice(sub, "--lang", o.lang, {{"zh", Lang::Zh}, {"en", Lang::En}},
+             say("language of headers, names and this help", "表头、指标名称和本帮助的语言"));
   sub.add_option("--catalog", o.catalog,
-                 "a folder of indicator definitions that add to or override the built-in catalog");
+                 say("a folder of indicator definitions that add to or override the built-in catalog",
+                     "指标定义文件夹：补充或覆盖内置指标目录"))
+      ->type_name("DIR");
   if (set & kMaxErrors)
     sub.add_option("--max-errors", o.max_errors,
-                   "problems shown per file; the rest are counted in a last line (0: no limit)")
-        ->capture_default_str();
+                   say("problems shown per file; the rest are counted in a last line (0: no limit)",
+                       "每个文件最多显示的问题数，其余在最后一行计数（0：不限）"))
+        ->capture_default_str()
+        ->type_name("N");
   if (set & kOutput)
     sub.add_option("-o,--output", o.output,
-                   "write to FILE instead of standard output (never one of the input files); --format xlsx needs "
-                   "it on a terminal")
+                   say("write to FILE instead of standard output (never one of the input files); --format xlsx "
+                       "needs it on a terminal",
+                       "写入 FILE 而非标准输出（不可为输入文件）；在终端上 --format xlsx 必须用它"))
         ->type_name("FILE");
-  if (set & kBom) sub.add_flag("--bom", o.bom, "start CSV output with a UTF-8 BOM (for Excel)");
+  if (set & kBom) {
+    sub.add_flag("--bom", o.bom,
+                 say("start CSV output with a UTF-8 BOM (for Excel)", "CSV 输出以 UTF-8 BOM 开头（供 Excel 打开）"));
+    // After every option is read, whatever their order: --bom with a format
+    // that has no BOM would be silently ignored, so it is a usage error.
+    sub.parse_complete_callback([&o] {
+      if (o.bom && !takes_bom(o.format))
+        throw CLI::ValidationError(
+            "--bom", std::string("only --format csv starts with a BOM, not --format ") + format_word(o.format));
+    });
+  }
   if (set & kYear)
-    sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
-        ->check(CLI::Range(1000, 9999));
+    sub.add_option(
+           "--year", o.year,
+           say("the year to evaluate (default: the latest year with a target)", "评价的年份（默认：有目标的最近一年）"))
+        ->check(CLI::Range(1000, 9999))
+        ->type_name("YEAR");
   if (set & kJudge)
     add_choice(sub, "--judge", o.judging.rounded, {{"exact", false}, {"rounded", true}},
-               "compare the full value (exact, default) or the value rounded as published (rounded, GB/T 8170 "
-               "修约值比较法)");
+               say("compare the full value (exact, default) or the value rounded as published (rounded, GB/T 8170 "
+                   "修约值比较法)",
+                   "exact 用全数值比较（默认）；rounded 用公布时的修约值比较（GB/T 8170 修约值比较法）"));
   if (set & kWidth)
     sub.add_option("--width", o.width,
-                   "fit tables to N columns, dropping the least important columns first (default: the terminal's "
-                   "width on a terminal, else unlimited; 0: unlimited)");
+                   say("fit tables to N columns, dropping the least important columns first (default: the "
+                       "terminal's width on a terminal, else unlimited; 0: unlimited)",
+                       "表格宽度不超过 N 列，先省去最不重要的列（默认：终端上为终端宽度，否则不限；0：不限）"))
+        ->type_name("N");
   if (!(set & kNumbers)) return;
-  add_number_options(sub, o.precision, o.rounding, "decimals to show (default: as the figures are written)");
+  add_number_options(
+      sub, o.precision, o.rounding,
+      say("decimals to show (default: as the figures are written)", "显示的小数位数（默认：与数据写法一致）"));
   add_choice(sub, "--color", o.color,
              {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}},
-             "colour status words: auto (only on a terminal, not with NO_COLOR)");
+             say("colour status words: auto (only on a terminal, not with NO_COLOR)",
+                 "状态着色：auto（仅在终端上，且未设置 NO_COLOR）"));
 }
 
 namespace {
@@ -162,19 +193,24 @@ void add_select_options(CLI::App& sub, CommonOptions& o, const std::vector<std::
       },
       "");
   if (!statuses.empty())
-    sub.add_option("--only", o.selection.statuses, "show only the rows of this status (repeatable)")
+    sub.add_option("--only", o.selection.statuses,
+                   say("show only the rows of this status (repeatable)", "只显示此状态的行（可重复）"))
         ->transform(status_word)
         ->type_name("{" + list + "}");
-  sub.add_option("--id", o.selection.names, "show only this indicator: id, name or alias (repeatable)")
+  sub.add_option(
+         "--id", o.selection.names,
+         say("show only this indicator: id, name or alias (repeatable)", "只显示此指标：id、名称或别名（可重复）"))
       ->type_name("ID");
   if (statuses.empty()) {  // rows without a status: by name only
-    add_choice(sub, "--sort", o.selection.sort, {{"name", SortKey::Name}}, "order of the series: name");
+    add_choice(sub, "--sort", o.selection.sort, {{"name", SortKey::Name}},
+               say("order of the series: name", "序列的顺序：name（按名称）"));
     return;
   }
   add_choice(sub, "--sort", o.selection.sort,
              {{"status", SortKey::Status}, {"variance", SortKey::Variance}, {"name", SortKey::Name}},
-             "order of the rows: status (the worst first), variance (the furthest behind first), name; default: as "
-             "in the files");
+             say("order of the rows: status (the worst first), variance (the furthest behind first), name; default: "
+                 "as in the files",
+                 "行的顺序：status（最差的在前）、variance（差距最大的在前）、name；默认：按文件中的顺序"));
 }
 
 Selection selection_of(const CommonOptions& o, const Catalog& catalog, const std::vector<Dataset>& datasets,
@@ -235,6 +271,7 @@ std::vector<Dataset> load_files(const std::vector<std::string>& files, const Cat
     }
     if (auto ds = load_dataset(f, catalog, problems, max_errors)) out.push_back(std::move(*ds));
   }
+  share_places(out);
   return out;
 }
 
@@ -346,12 +383,6 @@ int emit(const CommonOptions& o, const std::string& output) {
   if (!error) return kOk;
   std::fprintf(stderr, "zhibiao: error: cannot write '%s': %s\n", utf8::sanitize(path).c_str(), std::strerror(error));
   return kBadInput;
-}
-
-std::string examples(std::initializer_list<const char*> lines) {
-  std::string out = "\nExamples:\n";
-  for (const char* l : lines) out += std::string("  ") + l + "\n";
-  return out;
 }
 
 }  // namespace zhibiao::cli

@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/help_format.h"
 #include "compute/judge.h"
 #include "compute/select.h"
 #include "model/dataset.h"
@@ -55,6 +56,10 @@ enum OptionSet : unsigned {
   kOutput = 256,    // --output FILE (and so --format xlsx)
 };
 
+// Whether --bom means something with format `f` (CSV: Excel reads its
+// Chinese text right only after a BOM).
+bool takes_bom(Format f);
+
 // Adds --format (one of `formats`) and --catalog, and the options of `set`.
 void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<Format> formats, unsigned set);
 
@@ -82,6 +87,7 @@ Catalog catalog_of(const CommonOptions& o, Diagnostics& problems);
 // Every file as a Dataset, in the order given; the problems of all of them
 // appended to `problems` (a file with errors yields no Dataset).
 // At most `max_errors` problems of each file are kept (0: all).
+// An indicator shows the same decimals in every file (share_places).
 std::vector<Dataset> load_files(const std::vector<std::string>& files, const Catalog& catalog, Diagnostics& problems,
                                 std::size_t max_errors = kDefaultMaxErrors);
 
@@ -117,8 +123,5 @@ int check_output(const CommonOptions& o, const char* command);
 // else to standard output through print() — a workbook as it is. kOk, or
 // kBadInput after a message when FILE cannot be written.
 int emit(const CommonOptions& o, const std::string& output);
-
-// Examples shown at the end of a subcommand's --help.
-std::string examples(std::initializer_list<const char*> lines);
 
 }  // namespace zhibiao::cli

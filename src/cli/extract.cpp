@@ -37,12 +37,22 @@ int run_extract(const ExtractOptions& o) {
 
 Runner setup_extract(CLI::App& sub) {
   auto o = std::make_shared<ExtractOptions>();
-  sub.add_option("REPORT", o->file, "the work report as text, UTF-8 or GBK (- for standard input)")->required();
-  sub.add_option("--year", o->year, "the year of the targets, when the text does not say it")
-      ->check(CLI::Range(1001, 9999));
-  sub.add_option("--catalog", o->catalog, "a folder of indicator definitions (their names and aliases are matched)");
-  sub.footer(examples({"zhibiao extract report.txt > draft.yaml && zhibiao lint draft.yaml",
-                       "zhibiao extract report-gbk.txt --year 2020", "curl -s URL | zhibiao extract -"}));
+  sub.add_option("REPORT", o->file,
+                 say("the work report as text, UTF-8 or GBK (- for standard input)",
+                     "政府工作报告的文本，UTF-8 或 GBK（- 读标准输入）"))
+      ->required();
+  sub.add_option("--year", o->year,
+                 say("the year of the targets, when the text does not say it", "目标的年份（文本中没有写明时）"))
+      ->check(CLI::Range(1001, 9999))
+      ->type_name("YEAR");
+  sub.add_option("--catalog", o->catalog,
+                 say("a folder of indicator definitions (their names and aliases are matched)",
+                     "指标定义文件夹（匹配其中的名称和别名）"))
+      ->type_name("DIR");
+  sub.footer(examples(
+      {{"zhibiao extract report.txt > draft.yaml && zhibiao lint draft.yaml", "draft, then check", "起草后校验"},
+       {"zhibiao extract report-gbk.txt --year 2020", "a GBK text, the year given", "GBK 文本，指定年份"},
+       {"curl -s URL | zhibiao extract -", "from standard input", "读标准输入"}}));
   return [o] { return run_extract(*o); };
 }
 

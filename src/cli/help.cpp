@@ -80,7 +80,7 @@ Figures may be qualified as reports write outcomes: 1.9万亿元左右, 增长11
 rounded as published (4.96% against 增长5% → 5.0 → met; GB/T 8170 修约值比较法).
 )";
 
-constexpr const char* kUnits = R"(zhibiao help units — quantities (SPEC §1)
+constexpr const char* kUnits = R"(zhibiao help units — quantities
 
   quantity  := sign? number magnitude? unit?
   sign      := + - − ＋ －
@@ -101,17 +101,20 @@ Arithmetic is exact (0.1 + 0.2 = 0.3); rounding only for display, half-up
 (2.675 -> 2.68) or --rounding half-even (GB/T 8170: 2.665 -> 2.66).
 )";
 
-constexpr const char* kFormats = R"(zhibiao help formats — output formats (SPEC §5, §5.3)
+constexpr const char* kFormats = R"(zhibiao help formats — output formats
 
   --format table     aligned columns (a Han character is two columns wide),
                      coloured status (--color auto|always|never, NO_COLOR), summary
   --format markdown  a Markdown table
-  --format csv       RFC 4180, CRLF line ends; --bom for Excel; raw numbers
+  --format csv       RFC 4180, CRLF line ends; raw numbers; --bom for Excel (only with csv)
   --format tsv       tab-separated; raw numbers
   --format json      one object (report, check, yoy, lint, indicators)
   --format xlsx      report, yoy, plan, progress: an Excel workbook, one sheet;
                      needs --output FILE on a terminal
   --format junit     check: one testsuite per file, one testcase per indicator
+  check's csv, tsv and markdown: one row per problem and per indicator of the
+                     judged year (file, line, indicator, name, year, target,
+                     status, message)
   --format github    check: ::error file=F,line=L,col=C::message annotations
   --output FILE      report, yoy, plan, progress: write FILE instead of
                      standard output (any format; never one of the inputs)
@@ -147,7 +150,11 @@ int run_help(const CLI::App& app, const std::string& topic) {
   if (topic == "targets") print(kTargets);
   else if (topic == "units") print(kUnits);
   else if (topic == "formats") print(kFormats);
-  else print(app.help() + "\nTopics: zhibiao help targets | units | formats\n");
+  // The whole program's help: app.help() would show the selected subcommand's (help's own).
+  else
+    print(app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal) +
+          say("\nTopics: zhibiao help targets | units | formats\n",
+              "\n主题：zhibiao help targets | units | formats（说明为英文）\n"));
   return kOk;
 }
 
@@ -155,10 +162,18 @@ int run_help(const CLI::App& app, const std::string& topic) {
 
 Runner setup_help(CLI::App& sub) {
   auto topic = std::make_shared<std::string>();
-  sub.add_option("TOPIC", *topic, "targets, units or formats")->check(CLI::IsMember({"targets", "units", "formats"}));
-  sub.footer(examples({"zhibiao help targets", "zhibiao help units", "zhibiao help formats"}));
+  sub.add_option("TOPIC", *topic, say("targets, units or formats", "targets、units 或 formats"))
+      ->check(CLI::IsMember({"targets", "units", "formats"}));
+  // Read before the App is built (help_lang_of); declared so that it is allowed.
+  auto lang = std::make_shared<std::string>();
+  sub.add_option("--lang", *lang, say("language of the help: en or zh", "帮助的语言：en 或 zh"))
+      ->check(CLI::IsMember({"zh", "en"}));
+  sub.footer(examples({{"zhibiao help targets", "how targets are written and judged", "目标的写法与评价方法"},
+                       {"zhibiao help units", "quantities and units", "数量与单位"},
+                       {"zhibiao help formats", "output formats", "输出格式"},
+                       {"zhibiao help --lang zh", "the subcommands in Chinese", "中文的子命令列表"}}));
   const CLI::App* app = sub.get_parent();
-  return [topic, app] { return run_help(*app, *topic); };
+  return [topic, app, lang] { return run_help(*app, *topic); };
 }
 
 }  // namespace zhibiao::cli

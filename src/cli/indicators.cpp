@@ -21,8 +21,10 @@ int run_indicators(const CommonOptions& o) {
 Runner setup_indicators(CLI::App& sub) {
   auto o = std::make_shared<CommonOptions>();
   add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json}, kBom);
-  sub.footer(examples({"zhibiao indicators", "zhibiao indicators --format json --lang en",
-                       "zhibiao indicators --catalog my-indicators/"}));
+  sub.footer(
+      examples({{"zhibiao indicators"},
+                {"zhibiao indicators --format json --lang en", "English names, as JSON", "英文名称，JSON 格式"},
+                {"zhibiao indicators --catalog my-indicators/", "with your own definitions", "加上自己的指标定义"}}));
   return [o] { return run_indicators(*o); };
 }
 

@@ -29,9 +29,9 @@ int run_lint(const CommonOptions& o) {
 Runner setup_lint(CLI::App& sub) {
   auto o = std::make_shared<CommonOptions>();
   add_common_options(sub, *o, {Format::Table, Format::Json}, kFiles | kMaxErrors);
-  sub.footer(examples({"zhibiao lint examples/huolinguole-2020.yaml",
-                       "zhibiao lint data/*.yaml            # exit 2 on any error, 0 otherwise",
-                       "cat 2020.yaml | zhibiao lint -"}));
+  sub.footer(examples({{"zhibiao lint examples/huolinguole-2020.yaml"},
+                       {"zhibiao lint data/*.yaml", "exit 2 on any error, 0 otherwise", "有错误退出码为 2，否则为 0"},
+                       {"cat 2020.yaml | zhibiao lint -", "standard input", "读标准输入"}}));
   return [o] { return run_lint(*o); };
 }
 

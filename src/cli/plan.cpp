@@ -55,7 +55,15 @@ int run_plan(const PlanCliOptions& o) {
     }
     report.add(ds, std::move(rows));
   }
-  select_plan(report, selection_of(o.common, catalog, datasets, problems));
+  // --id naming nothing is a usage error: nothing is shown.
+  Diagnostics usage;
+  Selection selection = selection_of(o.common, catalog, datasets, usage);
+  if (has_errors(usage)) {
+    print_diagnostics(problems);
+    print_diagnostics(usage);
+    return kBadInput;
+  }
+  select_plan(report, selection);
   print_diagnostics(problems);
   // A bad file's problems go to standard error; the good files are still shown (SPEC §5).
   int status = report.files.empty() ? kOk : emit(o.common, render_plan(report, r));
@@ -70,15 +78,23 @@ Runner setup_plan(CLI::App& sub) {
                      {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
                      kFiles | kNumbers | kBom | kOutput | kWidth);
   add_select_options(sub, o->common, plan_row_statuses());
-  sub.add_option("--year", o->common.year, "judge the plan as of this year (default: the file's latest year)")
-      ->check(CLI::Range(1000, 9999));
+  sub.add_option("--year", o->common.year,
+                 say("judge the plan as of this year (default: the file's latest year)",
+                     "评价到哪一年（默认：文件中最近的年份）"))
+      ->check(CLI::Range(1000, 9999))
+      ->type_name("YEAR");
   sub.add_option("--pace-band", o->pace_band,
-                 "how far from the on-pace path still counts as on track: pp for rates, percentages and cumulative "
-                 "changes, % of the path for levels (default 0.1)");
-  sub.footer(examples({"zhibiao plan examples/plan-14th.yaml",
-                       "zhibiao plan examples/plan-14th.yaml --year 2023 --format json",
-                       "zhibiao plan plan.yaml --pace-band 0.5 --format csv --bom > 规划进度.csv",
-                       "zhibiao plan plan.yaml --format xlsx --output 规划进度.xlsx"}));
+                 say("how far from the on-pace path still counts as on track: pp for rates, percentages and "
+                     "cumulative changes, % of the path for levels (default 0.1)",
+                     "离按进度应达值多远仍算正常：比率、百分比和累计变化按百分点，总量按路径的百分比（默认 0.1）"))
+      ->type_name("BAND");
+  sub.footer(
+      examples({{"zhibiao plan examples/plan-14th.yaml"},
+                {"zhibiao plan examples/plan-14th.yaml --year 2023 --format json", "as of 2023, as JSON",
+                 "截至 2023 年，JSON 格式"},
+                {"zhibiao plan plan.yaml --pace-band 0.5 --format csv --bom > 规划进度.csv", "a wider band, for Excel",
+                 "放宽正常范围，供 Excel 打开"},
+                {"zhibiao plan plan.yaml --format xlsx --output 规划进度.xlsx", "an Excel workbook", "Excel 工作簿"}}));
   return [o] { return run_plan(*o); };
 }
 

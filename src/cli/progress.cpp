@@ -31,14 +31,27 @@ int run_progress(const ProgressCliOptions& o) {
   }
   Diagnostics problems;
   Catalog catalog = catalog_of(o.common, problems);
+  if (has_errors(problems)) {  // a bad --catalog concerns every file: nothing is shown
+    print_diagnostics(problems);
+    return kBadInput;
+  }
   auto datasets = load_files(o.common.files, catalog, problems);
-  Selection selection = selection_of(o.common, catalog, datasets, problems);
+  // --id naming nothing is a usage error: nothing is shown.
+  Diagnostics usage;
+  Selection selection = selection_of(o.common, catalog, datasets, usage);
+  if (has_errors(usage)) {
+    print_diagnostics(problems);
+    print_diagnostics(usage);
+    return kBadInput;
+  }
   print_diagnostics(problems);
   std::vector<FileProgress> files;
   for (const auto& ds : datasets) files.push_back(progress(ds, p));
   select_progress(files, selection);
-  if (has_errors(problems)) return kBadInput;
-  return emit(o.common, render_progress(files, render_options(o.common)));
+  // A bad file's problems go to standard error; the good files are still shown (SPEC §5).
+  const bool bad = has_errors(problems);
+  int status = !files.empty() || !bad ? emit(o.common, render_progress(files, render_options(o.common))) : kOk;
+  return bad ? kBadInput : status;
 }
 
 }  // namespace
@@ -50,13 +63,18 @@ Runner setup_progress(CLI::App& sub) {
                      kFiles | kNumbers | kBom | kOutput | kWidth);
   add_select_options(sub, o->common, progress_statuses());
   sub.add_option("--as-of", o->as_of,
-                 "the point in the year: 2024-09, 2024Q3, 2024H1, 2024年1-9月 … (default: the latest part-year "
-                 "with a figure in each file)");
-  sub.add_flag("--by-days", o->by_days, "time share in days gone, not months gone");
-  sub.footer(examples({"zhibiao progress examples/progress-2024.yaml --as-of 2024-09",
-                       "zhibiao progress examples/progress-2024.yaml --as-of 2024Q3 --format json",
-                       "zhibiao progress plan.yaml --by-days --format csv --bom > 序时进度.csv",
-                       "zhibiao progress plan.yaml --format xlsx --output 序时进度.xlsx"}));
+                 say("the point in the year: 2024-09, 2024Q3, 2024H1, 2024年1-9月 … (default: the latest part-year "
+                     "with a figure in each file)",
+                     "年内时点：2024-09、2024Q3、2024H1、2024年1-9月 …（默认：各文件有数据的最近时期）"))
+      ->type_name("PERIOD");
+  sub.add_flag("--by-days", o->by_days,
+               say("time share in days gone, not months gone", "序时进度按已过天数而非月数计算"));
+  sub.footer(examples(
+      {{"zhibiao progress examples/progress-2024.yaml --as-of 2024-09"},
+       {"zhibiao progress examples/progress-2024.yaml --as-of 2024Q3 --format json", "as JSON", "JSON 格式"},
+       {"zhibiao progress plan.yaml --by-days --format csv --bom > 序时进度.csv", "time share by days, for Excel",
+        "序时进度按天计，供 Excel 打开"},
+       {"zhibiao progress plan.yaml --format xlsx --output 序时进度.xlsx", "an Excel workbook", "Excel 工作簿"}}));
   return [o] { return run_progress(*o); };
 }
 

@@ -14,16 +14,28 @@ int run_report(const CommonOptions& o) {
   if (int status = check_output(o, "report"); status != kOk) return status;
   Diagnostics problems;
   Catalog catalog = catalog_of(o, problems);
+  if (has_errors(problems)) {  // a bad --catalog concerns every file: nothing is shown
+    print_diagnostics(problems);
+    return kBadInput;
+  }
   auto datasets = load_files(o.files, catalog, problems, o.max_errors);
   RenderOptions r = render_options(o);
-  Selection selection = selection_of(o, catalog, datasets, problems);
-  Verdict verdict = has_errors(problems) ? Verdict::Error : Verdict::Pass;
+  // --id naming nothing is a usage error: nothing is shown.
+  Diagnostics usage;
+  Selection selection = selection_of(o, catalog, datasets, usage);
+  if (has_errors(usage)) {
+    print_diagnostics(problems);
+    print_diagnostics(usage);
+    return kBadInput;
+  }
+  bool bad = has_errors(problems);
   Report report;
   for (const auto& ds : datasets) {
     FileReport fr = judge_file(ds, judge_options(o));
-    if (fr.year_problem) {
+    if (fr.year_problem) {  // a bad file: on standard error only, not in the report
       problems.push_back({ds.file, {}, Severity::Error, year_problem_message(*fr.year_problem)});
-      verdict = Verdict::Error;
+      bad = true;
+      continue;
     }
     for (const Row& row : fr.rows) {  // report warns of the shown year only; lint and check of every year
       Diagnostics w = warning_diagnostics(ds, row.warnings, r);
@@ -34,8 +46,9 @@ int run_report(const CommonOptions& o) {
   select_report(report, selection);
   limit_problems(problems, o.max_errors);
   print_diagnostics(problems);
-  if (verdict == Verdict::Error) return kBadInput;
-  return emit(o, render_report(report, r));
+  // A bad file's problems go to standard error; the good files are still reported (SPEC §5).
+  int status = !report.files.empty() || !bad ? emit(o, render_report(report, r)) : kOk;
+  return bad ? kBadInput : status;
 }
 
 }  // namespace
@@ -45,10 +58,13 @@ Runner setup_report(CLI::App& sub) {
   add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
                      kFiles | kNumbers | kYear | kBom | kJudge | kMaxErrors | kOutput | kWidth);
   add_select_options(sub, *o, row_statuses());
-  sub.footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
-                       "zhibiao report --year 2016 examples/national-2013-2018.yaml --format json",
-                       "zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv",
-                       "zhibiao report a.yaml --format xlsx --output 报告.xlsx"}));
+  sub.footer(
+      examples({{"zhibiao report examples/huolinguole-2020.yaml"},
+                {"zhibiao report --year 2016 examples/national-2013-2018.yaml --format json", "one year as JSON",
+                 "某一年，JSON 格式"},
+                {"zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv", "several files, for Excel",
+                 "多个文件，供 Excel 打开"},
+                {"zhibiao report a.yaml --format xlsx --output 报告.xlsx", "an Excel workbook", "Excel 工作簿"}}));
   return [o] { return run_report(*o); };
 }
 

@@ -19,15 +19,30 @@ int run_yoy(const YoyOptions& o) {
   if (int status = check_output(o.common, "yoy"); status != kOk) return status;
   Diagnostics problems;
   Catalog catalog = catalog_of(o.common, problems);
+  if (has_errors(problems)) {  // a bad --catalog concerns every file: nothing is shown
+    print_diagnostics(problems);
+    return kBadInput;
+  }
   auto datasets = load_files(o.common.files, catalog, problems, o.common.max_errors);
-  Selection selection = selection_of(o.common, catalog, datasets, problems);
+  // --id naming nothing is a usage error: nothing is shown.
+  Diagnostics usage;
+  Selection selection = selection_of(o.common, catalog, datasets, usage);
+  if (has_errors(usage)) {
+    print_diagnostics(problems);
+    print_diagnostics(usage);
+    return kBadInput;
+  }
   limit_problems(problems, o.common.max_errors);
   print_diagnostics(problems);
-  if (has_errors(problems)) return kBadInput;
   if (o.from && o.to && *o.from > *o.to) {
     std::fprintf(stderr, "zhibiao yoy: error: --from %d is after --to %d\n", *o.from, *o.to);
     return kBadInput;
   }
+  // A bad file (even one whose only fault is a target, which yoy does not
+  // use) is left out, its problems on standard error; the good files are
+  // still shown and the status is 2 (SPEC §5).
+  const bool bad = has_errors(problems);
+  if (datasets.empty()) return kBadInput;
   std::vector<YoySeries> series;
   for (const auto& ds : datasets) {
     auto s = year_over_year(ds, o.from, o.to, o.months);
@@ -40,7 +55,8 @@ int run_yoy(const YoyOptions& o) {
                  o.to ? std::to_string(*o.to).c_str() : "the last year");
     return kBadInput;
   }
-  return emit(o.common, render_yoy(series, render_options(o.common)));
+  int status = emit(o.common, render_yoy(series, render_options(o.common)));
+  return bad ? kBadInput : status;
 }
 
 }  // namespace
@@ -51,16 +67,23 @@ Runner setup_yoy(CLI::App& sub) {
                      {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
                      kFiles | kNumbers | kBom | kMaxErrors | kOutput | kWidth);
   add_select_options(sub, o->common, {});
-  sub.add_option("--from", o->from, "first year of the span")->check(CLI::Range(1000, 9999));
-  sub.add_option("--to", o->to, "last year of the span")->check(CLI::Range(1000, 9999));
+  sub.add_option("--from", o->from, say("first year of the span", "起始年份"))
+      ->check(CLI::Range(1000, 9999))
+      ->type_name("YEAR");
+  sub.add_option("--to", o->to, say("last year of the span", "截止年份"))
+      ->check(CLI::Range(1000, 9999))
+      ->type_name("YEAR");
   sub.add_option("--months", o->months,
-                 "compare part-years: January to month N of consecutive years (9 = 1-9月, 2024Q3, 2024-09); "
-                 "default 12, the years")
-      ->check(CLI::Range(1, 12));
-  sub.footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",
-                       "zhibiao yoy examples/national-2013-2018.yaml --from 2015 --to 2018 --format json",
-                       "zhibiao yoy data.yaml --format csv --bom > 历年.csv",
-                       "zhibiao yoy data.yaml --format xlsx -o 历年.xlsx"}));
+                 say("compare part-years: January to month N of consecutive years (9 = 1-9月, 2024Q3, 2024-09); "
+                     "default 12, the years",
+                     "比较各年 1 月至第 N 月的累计值（9 = 1-9月、2024Q3、2024-09）；默认 12，即全年"))
+      ->check(CLI::Range(1, 12))
+      ->type_name("N");
+  sub.footer(examples({{"zhibiao yoy examples/national-2013-2018.yaml"},
+                       {"zhibiao yoy examples/national-2013-2018.yaml --from 2015 --format json",
+                        "a span of years as JSON", "一段年份，JSON 格式"},
+                       {"zhibiao yoy data.yaml --format csv --bom > 历年.csv", "for Excel", "供 Excel 打开"},
+                       {"zhibiao yoy data.yaml --format xlsx -o 历年.xlsx", "an Excel workbook", "Excel 工作簿"}}));
   return [o] { return run_yoy(*o); };
 }
 

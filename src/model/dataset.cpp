@@ -1,6 +1,9 @@
 #include "model/dataset.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
+#include <utility>
 
 namespace zhibiao {
 
@@ -15,6 +18,21 @@ const Indicator* find_indicator(const Dataset& ds, std::string_view id) {
   for (const auto& ind : ds.indicators)
     if (ind.id == id) return &ind;
   return nullptr;
+}
+
+void share_places(std::vector<Dataset>& datasets) {
+  if (datasets.size() < 2) return;
+  using Key = std::tuple<std::string, std::string, std::string>;  // id, name, unit
+  std::map<Key, std::pair<int, int>> widest;                      // places, pct_places
+  for (const auto& ds : datasets)
+    for (const auto& ind : ds.indicators) {
+      auto& [places, pct_places] =
+          widest.try_emplace({ind.id, ind.name, ind.unit.text}, ind.places, ind.pct_places).first->second;
+      places = std::max(places, ind.places);
+      pct_places = std::max(pct_places, ind.pct_places);
+    }
+  for (auto& ds : datasets)
+    for (auto& ind : ds.indicators) std::tie(ind.places, ind.pct_places) = widest.at({ind.id, ind.name, ind.unit.text});
 }
 
 }  // namespace zhibiao

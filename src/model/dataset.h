@@ -88,4 +88,10 @@ const Period* find_period(const Indicator& ind, int year);
 // The indicator with `id`, or nullptr.
 const Indicator* find_indicator(const Dataset& ds, std::string_view id);
 
+// Files shown together show an indicator's figures alike: every indicator
+// with the same id, name and unit takes the widest `places` and `pct_places`
+// of them, so that one target level is not 105 in one file and 105.00 in the
+// next. (The national 国内生产总值 and a city's 地区生产总值 stay apart.)
+void share_places(std::vector<Dataset>& datasets);
+
 }  // namespace zhibiao

@@ -66,6 +66,16 @@ bool read_field(SchemaReader& r, const std::string& key, const Node& v, CatalogE
       if (auto t = r.text(a, "an alias")) e.aliases.push_back(*t);
     return true;
   }
+  if (key == "aliases_en") {
+    if (!v.is_map())
+      return r.error(v.at,
+                     "'aliases_en' must be a mapping of aliases to English names "
+                     "({国内生产总值: Gross domestic product})"),
+             false;
+    for (std::size_t i = 0; i < v.map_size(); ++i)
+      if (auto en = r.text(v.value(i), "an English name")) e.aliases_en.emplace_back(v.key(i).text, *en);
+    return true;
+  }
   auto t = r.text(v, key);
   if (!t) return true;
   auto choose = [&](auto parsed, auto& out, const char* accepted) {
@@ -84,7 +94,7 @@ bool read_field(SchemaReader& r, const std::string& key, const Node& v, CatalogE
 }
 
 void read_entry(SchemaReader& r, const Node& item, Catalog& catalog) {
-  static constexpr std::array keys = {"id"sv,   "name"sv,      "name_en"sv, "aliases"sv,
+  static constexpr std::array keys = {"id"sv,   "name"sv,      "name_en"sv, "aliases"sv, "aliases_en"sv,
                                       "unit"sv, "direction"sv, "basis"sv,   "values"sv};
   if (!item.is_map()) return r.error(item.at, "a catalog entry must be a mapping");
   r.check_keys(item, keys, "a catalog entry");
@@ -99,6 +109,12 @@ void read_entry(SchemaReader& r, const Node& item, Catalog& catalog) {
 }
 
 }  // namespace
+
+const std::string& english_name(const CatalogEntry& e, std::string_view name) {
+  for (const auto& [alias, en] : e.aliases_en)
+    if (alias == name) return en;
+  return e.name_en;
+}
 
 void read_catalog(std::string_view text, const std::string& file, Catalog& catalog, Diagnostics& problems) {
   auto root = read_yaml(text, file, problems);

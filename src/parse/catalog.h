@@ -3,6 +3,8 @@
 // lean on. The built-in one is compiled in; --catalog DIR adds or overrides.
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/dataset.h"
@@ -21,7 +23,15 @@ struct CatalogEntry {
   Direction direction = Direction::Up;
   Basis basis = Basis::Current;
   IndicatorValues values = IndicatorValues::Levels;  // yearly rates (能耗降低) or levels
+  // English names of aliases that name the indicator differently
+  // (国内生产总值: Gross domestic product, where the entry is 地区生产总值,
+  // Gross regional product): a file that names it so is shown by it.
+  std::vector<std::pair<std::string, std::string>> aliases_en;
 };
+
+// The English name of an indicator that a file calls `name`: the alias's own
+// English name if the catalog gives one (aliases_en), else the entry's.
+const std::string& english_name(const CatalogEntry& e, std::string_view name);
 
 class Catalog {
  public:

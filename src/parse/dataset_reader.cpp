@@ -231,6 +231,7 @@ class DatasetReader {
       ind.values = entry->values;
     }
     if (name) ind.name = *name;
+    if (entry && name) ind.name_en = english_name(*entry, *name);  // 国内生产总值: Gross domestic product
     if (auto en = scalar(item, "name_en")) ind.name_en = *en;
     if (const Node* n = find_key(item, "note")) ind.note = schema_.text(*n, "note", true).value_or("");
     bad_unit_ = false;

@@ -7,16 +7,20 @@
 #include "render/json.h"
 #include "render/plan.h"
 #include "render/report.h"
+#include "render/table.h"
 #include "util/utf8.h"
 
 namespace zhibiao {
 
 namespace {
 
-// A growth in a failure message: with the decimals it needs (up to 4), so
-// that 4.99% is not shown as a 5.0% that seems to meet +5%.
-std::string pct_text(const RenderOptions& o, const Row& r, const Decimal& v) {
-  return show(o, v, std::max(r.indicator->pct_places, exact_places(v, 4).value_or(4)));
+// A growth in a failure message as the report's table shows it: the same
+// decimals (--precision, else the file's) and rounding. A growth rate (pp)
+// keeps its sign as the table does; a growth that rounds onto its target
+// (4.96% shown 5.0% against +5%) is told apart by the variance beside it,
+// which show_signed never lets read 0.
+std::string growth_text(const RenderOptions& o, const Row& r, const Decimal& v) {
+  return r.indicator->unit.is_rate() ? show_signed(o, v, r.indicator->pct_places) : show(o, v, r.indicator->pct_places);
 }
 
 std::string row_label(const Row& r) {
@@ -59,6 +63,54 @@ std::string junit_suite(const FileCheck& f, const FileOutput& out, const JudgeOp
                      xml_escape(f.file), tests, failures, errors, cases);
 }
 
+// check's results as a table (--format csv|tsv|markdown): one row per
+// problem and per indicator of the judged year, then the plan targets missed.
+Table check_table(const FileCheck& f, const FileOutput& out, const JudgeOptions& s, const RenderOptions& o) {
+  Table t;
+  t.headers = {tr(o, "文件", "File"), tr(o, "行", "Line"),     tr(o, "指标", "Indicator"), tr(o, "名称", "Name"),
+               tr(o, "年份", "Year"), tr(o, "目标", "Target"), tr(o, "状态", "Status"),    tr(o, "说明", "Message")};
+  t.align = {Align::Left, Align::Right, Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left};
+  auto line = [](const Mark& at) { return at.line > 0 ? std::to_string(at.line) : std::string(); };
+  for (const auto& d : out.problems)
+    t.rows.push_back({f.file, line(d.at), "", "", "", "",
+                      d.severity == Severity::Error ? tr(o, "错误", "error") : tr(o, "警告", "warning"), d.message});
+  for (const auto& r : rows_of(f)) {
+    const Indicator& ind = *r.indicator;
+    std::string year = r.dataset->has_year_labels ? std::to_string(r.year) : "";
+    std::string status = row_status_word(r, o);
+    std::string message = row_fails(r, s) ? failure_detail(r, o) : "";
+    t.rows.push_back({f.file, line(ind.at), ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en, year,
+                      r.target() ? r.target()->text : "", status, message});
+  }
+  if (f.report)
+    for (const auto& r : f.report->plan_rows)
+      if (r.status == PlanStatus::Missed && (!s.binding_only || r.indicator->attribute == Attribute::Binding)) {
+        const Indicator& ind = *r.indicator;
+        t.rows.push_back({f.file, line(ind.plan_target_at), ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en,
+                          std::to_string(r.year), r.target->text, status_word(Status::Missed, o),
+                          plan_failure_of(r, o).message});
+      }
+  return t;
+}
+
+// A table's header: the first `lines` lines of its rendering.
+std::string header_of(const std::string& rendered, int lines) {
+  std::size_t end = 0;
+  for (int i = 0; i < lines && end != std::string::npos; ++i) end = rendered.find('\n', end == 0 ? 0 : end + 1);
+  return end == std::string::npos ? rendered : rendered.substr(0, end + 1);
+}
+
+// The table format for people: the file name and "error" coloured (bold,
+// red) as compilers colour them, when --color says so.
+std::string coloured_failure(const Diagnostic& d, const RenderOptions& o) {
+  std::string line = format_diagnostic(d);
+  if (!o.color) return line;
+  const std::string marker = ": error: ";
+  auto at = line.find(marker);
+  if (at == std::string::npos) return line;
+  return "\x1b[1m" + line.substr(0, at + 1) + "\x1b[0m \x1b[1;31merror:\x1b[0m " + line.substr(at + marker.size());
+}
+
 std::string annotation(const char* level, const Diagnostic& d) {
   std::string where = "file=" + github_escape(d.file, true);
   if (d.at.line > 0) where += fmt::format(",line={},col={}", d.at.line, d.at.column);
@@ -67,24 +119,27 @@ std::string annotation(const char* level, const Diagnostic& d) {
 
 }  // namespace
 
-Diagnostic failure_of(const Row& r, const RenderOptions& o) {
+std::string failure_detail(const Row& r, const RenderOptions& o) {
   const Target& t = *r.target();
+  if (r.status == Status::Pending) return "no actual yet";
+  if (t.kind == TargetKind::Bool) return "not done";
   std::string what;
-  if (r.status == Status::Pending) {
-    what = "no actual yet";
-  } else if (t.kind == TargetKind::Bool) {
-    what = "not done";
-  } else if (t.measure == Measure::Level) {
+  if (t.measure == Measure::Level) {
     what = fmt::format("actual {}{}", show(o, *r.actual, r.indicator->places), r.indicator->unit.text);
     if (r.variance) what += fmt::format(", variance {}", show_signed(o, *r.variance, r.indicator->places));
   } else {
     const char* unit = t.measure == Measure::ChangePp ? "pp" : "%";
-    what = fmt::format("growth {}{}", pct_text(o, r, *r.growth_pct), unit);
+    what = fmt::format("growth {}{}", growth_text(o, r, *r.growth_pct), unit);
     if (r.variance_pp) what += fmt::format(", variance {} pp", show_signed(o, *r.variance_pp, r.indicator->pct_places));
   }
+  return what;
+}
+
+Diagnostic failure_of(const Row& r, const RenderOptions& o) {
   std::string verdict = r.status == Status::Pending ? "pending" : "missed";
-  return Diagnostic{r.dataset->file, r.indicator->at, Severity::Error,
-                    fmt::format("{}: target '{}' {}: {}", row_label(r), t.text, verdict, what)};
+  return Diagnostic{
+      r.dataset->file, r.indicator->at, Severity::Error,
+      fmt::format("{}: target '{}' {}: {}", row_label(r), r.target()->text, verdict, failure_detail(r, o))};
 }
 
 FileOutput render_check_file(const FileCheck& f, const JudgeOptions& s, const RenderOptions& o) {
@@ -111,9 +166,24 @@ FileOutput render_check_file(const FileCheck& f, const JudgeOptions& s, const Re
       for (const auto& d : out.problems) out.text += annotation(d.severity == Severity::Error ? "error" : "warning", d);
       for (const auto& d : out.failures) out.text += annotation("error", d);
       break;
+    case Format::Csv:
+    case Format::Tsv:
+    case Format::Markdown: {
+      // Only the rows: the header is CheckWriter::begin()'s.
+      Table t = check_table(f, out, s, o);
+      if (o.format == Format::Markdown) {
+        std::string all = render_markdown(t);
+        out.text = all.substr(header_of(all, 2).size());
+      } else {
+        std::string all = o.format == Format::Csv ? render_csv(t, false) : render_tsv(t);
+        out.text = all.substr(header_of(all, 1).size());
+      }
+      break;
+    }
     default: {
-      for (const auto& d : out.failures) out.text += format_diagnostic(d) + "\n";
+      for (const auto& d : out.failures) out.text += coloured_failure(d, o) + "\n";
       std::string verdict = out.verdict == Verdict::Error ? tr(o, "错误", "error") : "";
+      if (o.color && !verdict.empty()) verdict = "\x1b[1;31m" + verdict + "\x1b[0m";
       out.text += fmt::format("{}: {}{}", f.file, verdict.empty() ? "" : verdict + " · ", summary_line(out.summary, o));
     }
   }
@@ -130,6 +200,9 @@ std::string CheckWriter::begin() {
       return "{" + w.fragment() + "[";
     }
     case Format::Junit: return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"zhibiao check\">\n";
+    case Format::Csv: return header_of(render_csv(check_table(FileCheck{}, FileOutput{}, {}, o_), o_.bom), 1);
+    case Format::Tsv: return header_of(render_tsv(check_table(FileCheck{}, FileOutput{}, {}, o_)), 1);
+    case Format::Markdown: return header_of(render_markdown(check_table(FileCheck{}, FileOutput{}, {}, o_)), 2);
     default: return "";
   }
 }
@@ -158,7 +231,10 @@ std::string CheckWriter::end() {
       return "], " + w.fragment() + "}\n";
     }
     case Format::Junit: return "</testsuites>\n";
-    case Format::Github: return "";
+    case Format::Github:
+    case Format::Csv:
+    case Format::Tsv: return "";
+    case Format::Markdown: return fmt::format("\n{} {}: {}", tr(o_, "合计", "total"), added_, summary_line(total_, o_));
     default:
       if (added_ > 1) return fmt::format("{} {}: {}", tr(o_, "合计", "total"), added_, summary_line(total_, o_));
       return "";

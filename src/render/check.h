@@ -30,6 +30,10 @@ struct FileOutput {
   Verdict verdict = Verdict::Pass;
 };
 
+// Why a failing row fails, with the figures as the report's table shows
+// them: "growth 4.8%, variance -0.2 pp", "no actual yet".
+std::string failure_detail(const Row& r, const RenderOptions& o);
+
 // A located one-line message for a failing row.
 Diagnostic failure_of(const Row& r, const RenderOptions& o);
 

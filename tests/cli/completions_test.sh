@@ -159,13 +159,13 @@ expect 'zhibiao report --o' +--only +--output =2
 expect 'zhibiao report --ou' +--output =1
 expect 'zhibiao plan --output ' +examples/ +README.md
 expect 'zhibiao yoy -o READ' +README.md =1
-expect 'zhibiao check --format ' +junit +github +table +json -csv -markdown =4
+expect 'zhibiao check --format ' +junit +github +table +json +csv +markdown +tsv =7
 expect 'zhibiao lint --format ' +table +json -csv -junit =2
 expect 'zhibiao indicators --format ' +table +markdown +csv +tsv +json -xlsx =5
 expect 'zhibiao check --format j' +json +junit =2
 expect 'zhibiao report --format = j' +json =1
-expect 'zhibiao check --format =' +junit +github =4
-expect 'zhibiao check --format = ' +junit +github =4
+expect 'zhibiao check --format =' +junit +github =7
+expect 'zhibiao check --format = ' +junit +github =7
 expect 'zhibiao calc --format ' =0
 
 # The other option values.
@@ -198,11 +198,11 @@ expect 'zhibiao lint --t' =0
 expect 'zhibiao lint --m' +--max-errors =1
 expect 'zhibiao check --m' +--max-errors =1
 expect 'zhibiao indicators --m' =0
-expect 'zhibiao check --' +--strict +--allow-pending +--no-allow-pending +--format -junit
+expect 'zhibiao check --' +--strict +--allow-pending +--no-allow-pending +--format +--bom +--binding-only -junit
 expect 'zhibiao check --no' +--no-allow-pending =1
 expect 'zhibiao calc --' +--precision +--rounding +--help ---format ---lang ---catalog
 expect 'zhibiao indicators --c' +--catalog =1
-expect 'zhibiao help --' +--help =1
+expect 'zhibiao help --' +--help +--lang =2
 expect 'zhibiao report --wi' +--width =1
 expect 'zhibiao report --sort ' +status +variance +name =3
 expect 'zhibiao report --only m' +met +missed =2
@@ -386,7 +386,7 @@ expect 'zhibiao -' +--help +--version -report
 expect 'zhibiao report --format ' +json +csv +table +markdown +tsv +xlsx -junit -github
 expect 'zhibiao report --format=' +json +csv -junit
 expect 'zhibiao report --out' +--output
-expect 'zhibiao check --format ' +junit +github +table +json -csv -markdown
+expect 'zhibiao check --format ' +junit +github +table +json +csv +markdown +tsv
 expect 'zhibiao lint --format ' +table +json -csv -junit
 expect 'zhibiao indicators --format ' +markdown +json -junit
 expect 'zhibiao report --format ' +csv +json -junit

@@ -45,6 +45,8 @@ commands=(
     "check $MISSED" "check $MISSED --format json" "check $MISSED --format junit" "check $MISSED --format github"
     "lint $HL" "lint $HL --format json" "calc 1+1" "roll $MISSED --to 2021" "indicators" "indicators --format json"
     "help" "help targets" "--help" "report --help" "--version" "extract tests/extract/national-2024.txt"
+    "plan examples/plan-14th.yaml" "progress examples/progress-2024.yaml" "check $MISSED --format csv"
+    "check $MISSED --format markdown" "check $MISSED --format tsv" "yoy --help" "--lang zh --help" "help --lang zh"
 )
 
 # 1. write errors
@@ -85,6 +87,26 @@ for case in "0 report $HL" "1 check $MISSED" "1 check $MISSED --format junit" "0
     got=$(closed_pipe "$bin" ${case#* })
     [[ $got == "$want" ]] || fail "${case#* } into a closed pipe: exit $got, expected $want"
     [[ -s $work/err ]] && fail "${case#* } into a closed pipe: wrote to standard error: $(head -c 300 "$work/err")"
+done
+
+# 2b. `| head -1`: a reader that goes after the first line, while zhibiao
+# still has far more than a pipe's buffer (64 KiB) to write: it ends
+# quietly with the status the command would have had (issue 15).
+{
+    echo "year: 2020"
+    echo "indicators:"
+    for i in $(seq 1 3000); do
+        echo "  - {id: x$i, name: 指标$i, unit: 亿元, baseline: 100, target: 增长5%, actual: 10$((i % 2 * 5 + 1))}"
+    done
+} >"$work/many.yaml"  # actual 101 (missed) and 106 (met) by turns
+for case in "0 report $work/many.yaml" "0 report $work/many.yaml --format csv" "1 check $work/many.yaml" \
+    "1 check $work/many.yaml --format junit" "0 yoy $work/many.yaml" "0 report $work/many.yaml --format json"; do
+    want=${case%% *}
+    # shellcheck disable=SC2086
+    timeout 20 "$bin" ${case#* } 2>"$work/err" | head -1 >/dev/null
+    got=${PIPESTATUS[0]}
+    [[ $got == "$want" ]] || fail "${case#* } | head -1: exit $got, expected $want"
+    [[ -s $work/err ]] && fail "${case#* } | head -1: wrote to standard error: $(head -c 300 "$work/err")"
 done
 
 # 3. a FIFO by name

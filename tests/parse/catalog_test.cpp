@@ -115,9 +115,10 @@ TEST_CASE("catalog: find by id, find_by_name by name or alias") {
 
 TEST_CASE("catalog: put replaces an entry with the same id, in its place") {
   Catalog c;
-  c.put({"a", "甲", "", {}, parse_unit("元"), Direction::Up, Basis::Current, IndicatorValues::Levels});
-  c.put({"b", "乙", "", {}, parse_unit("人"), Direction::Up, Basis::Current, IndicatorValues::Levels});
-  c.put({"a", "甲二", "", {"别名"}, parse_unit("万元"), Direction::Down, Basis::SameScope, IndicatorValues::Growth});
+  c.put({"a", "甲", "", {}, parse_unit("元"), Direction::Up, Basis::Current, IndicatorValues::Levels, {}});
+  c.put({"b", "乙", "", {}, parse_unit("人"), Direction::Up, Basis::Current, IndicatorValues::Levels, {}});
+  c.put(
+      {"a", "甲二", "", {"别名"}, parse_unit("万元"), Direction::Down, Basis::SameScope, IndicatorValues::Growth, {}});
   REQUIRE(c.entries().size() == 2);
   CHECK(c.entries()[0].id == "a");  // kept first
   CHECK(c.entries()[0].name == "甲二");
@@ -179,8 +180,12 @@ TEST_CASE("catalog: every kind of problem, as the whole located message") {
   CHECK(only_problem(lines({"indicators:", "  - gdp"})) == "c.yaml:2:5: error: a catalog entry must be a mapping");
   // an unknown key in an entry, listing the known keys
   CHECK(only_problem(lines({"indicators:", "  - {id: a, name: 甲, unit: 元, colour: red}"})) ==
-        "c.yaml:2:31: error: unknown key 'colour' in a catalog entry (known keys: id, name, name_en, aliases, unit, "
-        "direction, basis, values)");
+        "c.yaml:2:31: error: unknown key 'colour' in a catalog entry (known keys: id, name, name_en, aliases, "
+        "aliases_en, unit, direction, basis, values)");
+  // aliases_en not a mapping
+  CHECK(only_problem(lines({"indicators:", "  - {id: a, name: 甲, unit: 元, aliases_en: [乙]}"})) ==
+        "c.yaml:2:43: error: 'aliases_en' must be a mapping of aliases to English names ({国内生产总值: Gross "
+        "domestic product})");
   // aliases not a list
   CHECK(only_problem(lines({"indicators:", "  - id: a", "    name: 甲", "    unit: 元", "    aliases: 乙"})) ==
         "c.yaml:5:14: error: 'aliases' must be a list");
@@ -262,4 +267,20 @@ TEST_CASE("catalog: load_catalog without a folder, with a file, with a bad file"
   REQUIRE(bad.size() == 1);
   CHECK(format_diagnostic(bad[0]) ==
         (dir.path / "broken.yaml").string() + ":2:5: error: a catalog entry needs 'id', 'name' and 'unit'");
+}
+
+TEST_CASE("catalog: an alias may have its own English name (issue 15)") {
+  Read r = read(lines({"indicators:", "  - id: gdp", "    name: 地区生产总值", "    name_en: Gross regional product",
+                       "    aliases: [国内生产总值, GDP]", "    aliases_en: {国内生产总值: Gross domestic product}",
+                       "    unit: 亿元"}));
+  REQUIRE(r.problems.empty());
+  const CatalogEntry* e = r.catalog.find("gdp");
+  REQUIRE(e != nullptr);
+  CHECK(english_name(*e, "国内生产总值") == "Gross domestic product");
+  CHECK(english_name(*e, "地区生产总值") == "Gross regional product");
+  CHECK(english_name(*e, "GDP") == "Gross regional product");  // an alias without its own: the entry's
+  // the built-in catalog says so for the national name
+  Catalog builtin = builtin_catalog();
+  REQUIRE(builtin.find("gdp") != nullptr);
+  CHECK(english_name(*builtin.find("gdp"), "国内生产总值") == "Gross domestic product");
 }

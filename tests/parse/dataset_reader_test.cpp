@@ -197,6 +197,23 @@ TEST_CASE("dataset: the catalog fills in what the file leaves out, the file wins
   CHECK(*retail.periods[0].actual == Decimal(15000));
 }
 
+TEST_CASE("dataset: the name a file uses decides the English name (issue 15)") {
+  Diagnostics catalog_problems;
+  Catalog catalog = load_catalog(builtin_catalog(), std::nullopt, catalog_problems);
+  auto english = [&](const std::string& indicator) {
+    Read r = read(lines({"year: 2020", "indicators:", indicator}), catalog);
+    REQUIRE(r.ds.has_value());
+    return r.ds->indicators.at(0).name_en;
+  };
+  CHECK(english("  - {id: gdp, name: 国内生产总值, baseline: 1}") == "Gross domestic product");
+  CHECK(english("  - {id: gdp, baseline: 1}") == "Gross regional product");
+  CHECK(english("  - {id: gdp, name: 地区生产总值, baseline: 1}") == "Gross regional product");
+  // found by the alias alone, without the id
+  CHECK(english("  - {id: national_gdp, name: 国内生产总值, baseline: 1}") == "Gross domestic product");
+  // the file's own name_en wins
+  CHECK(english("  - {id: gdp, name: 国内生产总值, name_en: GDP, baseline: 1}") == "GDP");
+}
+
 TEST_CASE("dataset: a qualitative target and its outcome") {
   Read r = read(lines({
       "year: 2020",
