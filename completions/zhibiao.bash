@@ -8,7 +8,7 @@
 # Keep in step with `zhibiao SUBCOMMAND --help` (src/cli/) and the zsh
 # completion in completions/_zhibiao.
 
-_zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan'
+_zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan import'
 _zhibiao_help_topics='targets units formats'
 
 # The options of SUBCOMMAND, one line: all of them ($2 = all) or only those
@@ -36,6 +36,8 @@ _zhibiao__options()
             flags='-h --help --bom' values='--format --lang --catalog' ;;
         roll)
             flags='-h --help' values='--to --catalog' ;;
+        import)
+            flags='-h --help' values='--region --catalog --max-errors' ;;
         calc)
             flags='-h --help' values='--precision --rounding' ;;
         help)
@@ -124,6 +126,26 @@ _zhibiao__yaml_files()
         fi
     done < <(compgen -f -- "$c" 2>/dev/null)
     # 2>/dev/null: compopt fails outside a real completion (tests call us directly)
+    ((${#COMPREPLY[@]})) && compopt -o filenames 2>/dev/null
+    return 0
+}
+
+# Complete statistics tables (*.csv, *.xlsx) and folders, for import.
+_zhibiao__table_files()
+{
+    if declare -F _filedir >/dev/null 2>&1; then
+        _filedir '@(csv|xlsx)'
+        return 0
+    fi
+    local f path c=$cur
+    [[ $c == \'* || $c == \"* ]] && c=${c:1}
+    while IFS= read -r f; do
+        path=$f
+        [[ $path == '~'/* ]] && path=$HOME/${path#'~'/}
+        if [[ -d $path || $f == *.[cC][sS][vV] || $f == *.[xX][lL][sS][xX] ]]; then
+            COMPREPLY+=("$f")
+        fi
+    done < <(compgen -f -- "$c" 2>/dev/null)
     ((${#COMPREPLY[@]})) && compopt -o filenames 2>/dev/null
     return 0
 }
@@ -229,6 +251,8 @@ _zhibiao()
     case $sub in
         report | yoy | check | lint | roll | progress | plan)
             _zhibiao__yaml_files ;;
+        import)
+            ((npos == 0)) && _zhibiao__table_files ;;
         help)
             ((npos == 0)) &&
                 _zhibiao__reply "$_zhibiao_help_topics" ;;

@@ -141,7 +141,7 @@ n_examples=$(find examples -maxdepth 1 -name "*.yaml" | wc -l)
 
 # Subcommands.
 expect 'zhibiao re' +report -yoy =1
-expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +progress +plan =10
+expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +progress +plan +import =11
 expect 'zhibiao pl' +plan =1
 expect 'zhibiao plan --p' +--pace-band +--precision =2
 expect 'zhibiao r' +report +roll =2
@@ -185,6 +185,10 @@ expect 'zhibiao report --' +--format +--lang +--precision +--rounding +--color +
 expect 'zhibiao yoy --f' +--format +--from =2
 expect 'zhibiao yoy --t' +--to =1
 expect 'zhibiao roll --t' +--to =1
+expect 'zhibiao import --' +--region +--catalog +--max-errors +--help ---format ---year
+expect 'zhibiao import tests/data/nbs-annual.c' +tests/data/nbs-annual.csv =1
+expect 'zhibiao import tests/data/nbs-annual.x' +tests/data/nbs-annual.xlsx =1
+expect 'zhibiao import tests/data/nbs-annual.csv ' =0
 expect 'zhibiao lint --t' =0
 expect 'zhibiao lint --m' +--max-errors =1
 expect 'zhibiao check --m' +--max-errors =1
@@ -378,6 +382,7 @@ expect 'zhibiao report --catalog ' +examples/ +indicators/ -README.md
 expect 'zhibiao report --' +--format +--lang +--precision +--rounding +--color +--catalog +--year +--bom --from --strict
 expect 'zhibiao yoy --f' +--format +--from
 expect 'zhibiao roll --t' +--to
+expect 'zhibiao import --r' +--region
 expect 'zhibiao report --m' +--max-errors
 expect 'zhibiao check --' +--strict +--allow-pending +--no-allow-pending
 expect 'zhibiao calc --' +--precision +--rounding --format --lang
