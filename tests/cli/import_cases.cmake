@@ -18,3 +18,8 @@ zhibiao_cli_test(import_missing_file EXIT 2 ARGS import tests/data/no-such.csv S
 zhibiao_cli_test(import_yaml_given EXIT 2 ARGS import examples/huolinguole-2020.yaml STDERR "error: no year header")
 zhibiao_cli_test(import_binary EXIT 2 ARGS import tests/bad/binary.yaml STDERR "binary.yaml:[0-9]+:[0-9]+: error: neither UTF-8 nor GBK")
 zhibiao_cli_test(import_help EXIT 0 ARGS import --help STDOUT "--region.*Examples:\n  zhibiao import")
+# An XLSX written by LibreOffice (styles, docProps, its own sheet name), made once with
+#   libreoffice --headless --infilter='CSV:44,34,76' --convert-to xlsx tests/data/nbs-quarterly.csv
+zhibiao_cli_test(import_libreoffice_xlsx EXIT 0 ARGS import tests/data/nbs-quarterly.xlsx --region 全国
+  GOLDEN tests/golden/import-nbs-quarterly.yaml
+  STDERR "^tests/data/nbs-quarterly.xlsx:nbs-quarterly!A4: note: '国内生产总值当季值\\(亿元\\)' skipped")

@@ -105,7 +105,9 @@ TEST_CASE("blank, … and -- cells are skipped; figures stay as written") {
   CHECK(figures(t.indicators[0]) == "2020=1,015,986");
   CHECK(t.indicators[1].id == "tourism_revenue");
   CHECK(figures(t.indicators[1]) == "2020=22286 2021=29191 2023=49133");
-  CHECK(problems.empty());  // a row with only blank cells is a blank row
+  REQUIRE(problems.size() == 1);  // a named row without a figure is left out, with a note
+  CHECK(problems[0].severity == Severity::Note);
+  CHECK(problems[0].message == "'空行(个)' skipped: it has no figures");
 }
 
 TEST_CASE("a second row for the same catalog indicator gets an x id") {
