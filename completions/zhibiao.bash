@@ -9,7 +9,7 @@
 # completion in completions/_zhibiao.
 
 _zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan import'
-_zhibiao_help_topics='targets units formats'
+_zhibiao_help_topics='targets units formats tables'
 
 # The options of SUBCOMMAND, one line: all of them ($2 = all) or only those
 # that take a value ($2 = values).

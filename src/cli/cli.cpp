@@ -30,7 +30,8 @@ constexpr std::array kCommands = {
             setup_progress},
     Command{"import", "a statistics table (CSV or XLSX, as the data portal exports it) to a data file (SPEC §9)",
             setup_import},
-    Command{"help", "explain: targets (the target grammar), units (quantities), formats (outputs)", setup_help},
+    Command{"help", "explain: targets (the target grammar), units (quantities), formats (outputs), tables (import)",
+            setup_help},
 };
 
 // An unknown first word: the closest subcommand, or the list of them.

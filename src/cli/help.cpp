@@ -129,11 +129,40 @@ missing values are null. Numbers are exact when they need at most 8
 decimals, otherwise rounded to 4.
 )";
 
+constexpr const char* kTables = R"(zhibiao help tables — the statistics tables `zhibiao import` reads (SPEC §9)
+
+The wide table the national data portal (and most provincial ones) exports,
+as CSV (UTF-8, UTF-8 with a BOM, or GBK: found from the bytes) or XLSX (the
+first sheet):
+
+  数据库：年度数据                       lines above the header are ignored
+  时间：最近5年
+  指标,2024年,2023年,2022年             the header: 指标, then one column per period
+  国内生产总值(亿元),1349084,1260582,…   name(unit); () or （）
+  人口出生率(‰),6.77,6.39,…
+  注：…                                  notes: this row and all after it
+  数据来源：国家统计局                   → source: 国家统计局
+
+  columns     2024年 or 2024 (a year), 2024年第三季度, 2024年9月 (a quarter or a
+              month), 2024年1-9月, 2024年前三季度, 2024Q3 (cumulative spans); any order
+  rows        国内生产总值累计值(亿元), …_累计值: cumulative: quarter and month
+              columns become part-year keys (2024-09); Q4 and December are the year
+              国内生产总值当季值, …_当期值: single quarters or months: skipped (a note)
+              rows without 累计: their quarter and month figures are skipped (a note)
+  cells       figures as written (1349084.3, "1,015,986"); blank, …, --, — : none;
+              anything else is an error at its cell: file:row:col (CSV) or
+              file:Sheet1!C7 (XLSX), exit 2
+  ids         the catalog's (国内生产总值 → gdp, by name or alias), else x1, x2, …
+
+  zhibiao import tests/data/nbs-annual.csv > x.yaml && zhibiao yoy x.yaml
+)";
+
 int run_help(const CLI::App& app, const std::string& topic) {
   if (topic == "targets") print(kTargets);
   else if (topic == "units") print(kUnits);
   else if (topic == "formats") print(kFormats);
-  else print(app.help() + "\nTopics: zhibiao help targets | units | formats\n");
+  else if (topic == "tables") print(kTables);
+  else print(app.help() + "\nTopics: zhibiao help targets | units | formats | tables\n");
   return kOk;
 }
 
@@ -141,8 +170,9 @@ int run_help(const CLI::App& app, const std::string& topic) {
 
 Runner setup_help(CLI::App& sub) {
   auto topic = std::make_shared<std::string>();
-  sub.add_option("TOPIC", *topic, "targets, units or formats")->check(CLI::IsMember({"targets", "units", "formats"}));
-  sub.footer(examples({"zhibiao help targets", "zhibiao help units", "zhibiao help formats"}));
+  sub.add_option("TOPIC", *topic, "targets, units, formats or tables")
+      ->check(CLI::IsMember({"targets", "units", "formats", "tables"}));
+  sub.footer(examples({"zhibiao help targets", "zhibiao help units", "zhibiao help formats", "zhibiao help tables"}));
   const CLI::App* app = sub.get_parent();
   return [topic, app] { return run_help(*app, *topic); };
 }

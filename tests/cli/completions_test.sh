@@ -217,7 +217,7 @@ expect 'zhibiao calc ' =0
 expect 'zhibiao indicators ' =0
 
 # help topics.
-expect 'zhibiao help ' +targets +units +formats =3
+expect 'zhibiao help ' +targets +units +formats +tables =4
 expect 'zhibiao help u' +units =1
 expect 'zhibiao help targets ' =0
 
@@ -389,7 +389,7 @@ expect 'zhibiao calc --' +--precision +--rounding --format --lang
 expect 'zhibiao report ex' +examples/
 expect 'zhibiao report examples/' +huolinguole-2020.yaml +national-2013-2018.yaml
 expect 'zhibiao check ex' +examples/
-expect 'zhibiao help ' +targets +units +formats
+expect 'zhibiao help ' +targets +units +formats +tables
 expect 'zhibiao help u' +units
 read_until 'READY> '
 zpty -w z "cd ${(q)files_dir}"
