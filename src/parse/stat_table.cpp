@@ -76,6 +76,21 @@ std::optional<std::string> source_of(std::string_view s) {
   return trim_cell(s);
 }
 
+// Why `s` may not stand in a data file: a control character (a line break, an
+// escape), or a bidi control that makes it show other than it is; nullopt
+// when it may.
+std::optional<std::string> unsafe_text(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (!utf8::sequence_length(s, i)) return "bytes that are not UTF-8";
+    char32_t cp = utf8::next(s, i);
+    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+      return fmt::format("a control character (U+{:04X})", static_cast<unsigned>(cp));
+    if (utf8::is_unsafe_control(cp))
+      return fmt::format("a bidi control (U+{:04X}) that makes it show other than it is", static_cast<unsigned>(cp));
+  }
+  return std::nullopt;
+}
+
 bool remove_suffix(std::string& s, std::string_view suffix) {
   if (!std::string_view(s).ends_with(suffix)) return false;
   s.erase(s.size() - suffix.size());
@@ -162,28 +177,39 @@ class StatTableReader {
              "the header has no year columns (write them as 2024年, 2023年, … after 指标)");
   }
 
-  void read_row(const TableRow& r) {
+  // The row's name, unit and kind; nullopt (with an error or a note) when
+  // the row gives no indicator.
+  std::optional<RowName> read_name(const TableRow& r) {
     const TableCell& first = r.cells.front();
     if (first.column != name_column_) {
       report(Severity::Error, r.row, name_column_, "a row of figures without an indicator name");
-      return;
+      return std::nullopt;
+    }
+    if (auto why = unsafe_text(first.text)) {
+      report(Severity::Error, r.row, name_column_,
+             fmt::format("the indicator's name '{}' holds {}", utf8::excerpt(first.text), *why));
+      return std::nullopt;
     }
     RowName rn = parse_row_name(first.text);
     if (rn.name.empty()) {
       report(Severity::Error, r.row, name_column_, fmt::format("'{}' names no indicator", utf8::excerpt(first.text)));
-      return;
+      return std::nullopt;
     }
     if (rn.kind == RowKind::PeriodOnly) {
       report(Severity::Note, r.row, name_column_,
              fmt::format("'{}' skipped: it holds single quarters or months (当季值, 当期值); only cumulative rows "
                          "(累计值) become part-year keys (SPEC §8)",
                          utf8::excerpt(first.text)));
-      return;
+      return std::nullopt;
     }
-    StatIndicator ind{"", rn.name, rn.unit, {}};
+    return rn;
+  }
+
+  // The row's figures, each cell checked; `skipped_parts` is set when a
+  // quarter or month figure of a row that is not cumulative was left out.
+  std::vector<StatFigure> read_figures(const TableRow& r, const RowName& rn, bool& skipped_parts) {
+    std::vector<StatFigure> out;
     std::map<PartYear, int> taken;  // period → column that gave it
-    bool skipped_parts = false;
-    const int errors_before = errors_;
     for (std::size_t i = 1; i < r.cells.size(); ++i) {
       const TableCell& c = r.cells[i];
       if (bad_columns_.count(c.column)) continue;
@@ -213,23 +239,32 @@ class StatTableReader {
                            part_year_key(p.period), utf8::excerpt(headers_[it->second])));
         continue;
       }
-      ind.figures.push_back({p.period, c.text});
+      out.push_back({p.period, c.text});
     }
+    std::sort(out.begin(), out.end(), [](const StatFigure& a, const StatFigure& b) { return a.period < b.period; });
+    return out;
+  }
+
+  void read_row(const TableRow& r) {
+    auto rn = read_name(r);
+    if (!rn) return;
+    const std::string& written = r.cells.front().text;
+    bool skipped_parts = false;
+    const int errors_before = errors_;
+    StatIndicator ind{"", rn->name, rn->unit, read_figures(r, *rn, skipped_parts)};
     if (skipped_parts)
       report(Severity::Note, r.row, name_column_,
              fmt::format("the quarterly or monthly figures of '{}' skipped: only cumulative rows (累计值) become "
                          "part-year keys (SPEC §8)",
-                         utf8::excerpt(first.text)));
+                         utf8::excerpt(written)));
     if (errors_ != errors_before) return;  // no output is written after an error
     if (ind.figures.empty()) {
       if (!skipped_parts)
         report(Severity::Note, r.row, name_column_,
-               fmt::format("'{}' skipped: it has no figures", utf8::excerpt(first.text)));
+               fmt::format("'{}' skipped: it has no figures", utf8::excerpt(written)));
       return;
     }
-    std::sort(ind.figures.begin(), ind.figures.end(),
-              [](const StatFigure& a, const StatFigure& b) { return a.period < b.period; });
-    const CatalogEntry* entry = catalog_.find_by_name(rn.name);
+    const CatalogEntry* entry = catalog_.find_by_name(rn->name);
     if (entry && used_ids_.insert(entry->id).second) ind.id = entry->id;
     else ind.id = "x" + std::to_string(++unknown_);
     out_.indicators.push_back(std::move(ind));

@@ -186,3 +186,24 @@ TEST_CASE("sheet cells are located as Sheet1!C7") {
   REQUIRE(problems.size() == 1);
   CHECK(format_diagnostic(problems[0]).starts_with("t.xlsx:Sheet1!B7: error: 'abc'"));
 }
+
+TEST_CASE("a name with a control or bidi character is an error at its cell, never copied into the file") {
+  Diagnostics problems;
+  StatTable t = import(
+      "指标,2024年\n\"a\xE2\x80\xAE"
+      "b(亿元)\",1\n\"x\ny(元)\",2\nok(元),3\n",
+      problems);
+  REQUIRE(problems.size() == 2);
+  CHECK(format_diagnostic(problems[0]).starts_with("t.csv:2:1: error: the indicator's name"));
+  CHECK(problems[0].message.find("U+202E") != std::string::npos);
+  CHECK(format_diagnostic(problems[1]).starts_with("t.csv:3:1: error: the indicator's name"));
+  CHECK(problems[1].message.find("U+000A") != std::string::npos);
+}
+
+TEST_CASE("a cumulative row with both a year column and a Q4 column names the year twice: an error") {
+  Diagnostics problems;
+  import("指标,2024年,2024年第四季度\n国内生产总值累计值(亿元),1349084,1349084\n", problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(format_diagnostic(problems[0]) ==
+        "t.csv:2:3: error: '2024年第四季度' is the same period (2024) as column '2024年' of this row");
+}
