@@ -275,7 +275,7 @@ class StatTableReader {
     Diagnostic d{file_, {row, column}, s, std::move(message)};
     if (!t_.sheet.empty()) {
       d.at = {};
-      d.cell = t_.sheet + "!" + cell_name(row, column);
+      d.cell = sheet_cell_name(t_.sheet, row, column);
     }
     add_capped(problems_, std::move(d), cap_);
   }

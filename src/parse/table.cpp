@@ -1,6 +1,8 @@
 #include "parse/table.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 namespace zhibiao {
@@ -12,6 +14,19 @@ std::string column_name(int column) {
 }
 
 std::string cell_name(int row, int column) { return column_name(column) + std::to_string(row); }
+
+std::string sheet_cell_name(const std::string& sheet, int row, int column) {
+  auto plain = [](unsigned char c) { return c >= 0x80 || std::isalnum(c) || c == '_' || c == '.'; };
+  bool quote = sheet.empty() || std::isdigit(static_cast<unsigned char>(sheet[0])) ||
+               !std::all_of(sheet.begin(), sheet.end(), [&](char c) { return plain(static_cast<unsigned char>(c)); });
+  std::string name = sheet;
+  if (quote) {
+    name.clear();
+    for (char c : sheet) name += c == '\'' ? std::string("''") : std::string(1, c);
+    name = "'" + name + "'";
+  }
+  return name + "!" + cell_name(row, column);
+}
 
 std::string trim_cell(std::string_view s) {
   static constexpr std::array<std::string_view, 7> kSpaces = {" ",        "\t",           "\r",          "\n",

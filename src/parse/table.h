@@ -33,6 +33,11 @@ std::string column_name(int column);
 // "C7": the spreadsheet name of a cell (column 3, row 7).
 std::string cell_name(int row, int column);
 
+// "Sheet1!C7", or "'nbs-2024'!C7": a cell as Excel's formulas name it, the
+// sheet's name quoted (' doubled) when it holds anything but letters, digits,
+// _ and . or starts with a digit.
+std::string sheet_cell_name(const std::string& sheet, int row, int column);
+
 // `s` without leading and trailing spaces, tabs, no-break and ideographic
 // spaces, and line breaks.
 std::string trim_cell(std::string_view s);

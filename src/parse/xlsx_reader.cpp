@@ -260,7 +260,7 @@ class XlsxReader {
              Severity::Error,
              fmt::format("the cell points to shared string '{}', which the workbook does not have", value),
              0,
-             table_.sheet + "!" + cell_name(row, column)});
+             sheet_cell_name(table_.sheet, row, column)});
         return "";
       }
       return shared_[i];

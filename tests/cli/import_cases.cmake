@@ -22,5 +22,5 @@ zhibiao_cli_test(import_help EXIT 0 ARGS import --help STDOUT "--region.*Example
 #   libreoffice --headless --infilter='CSV:44,34,76' --convert-to xlsx tests/data/nbs-quarterly.csv
 zhibiao_cli_test(import_libreoffice_xlsx EXIT 0 ARGS import tests/data/nbs-quarterly.xlsx --region 全国
   GOLDEN tests/golden/import-nbs-quarterly.yaml
-  STDERR "^tests/data/nbs-quarterly.xlsx:nbs-quarterly!A4: note: '国内生产总值当季值\\(亿元\\)' skipped")
+  STDERR "^tests/data/nbs-quarterly.xlsx:'nbs-quarterly'!A4: note: '国内生产总值当季值\\(亿元\\)' skipped")
 zhibiao_cli_test(help_tables EXIT 0 ARGS help tables STDOUT "指标,2024年,2023年.*当季值.*Sheet1!C7")

@@ -207,3 +207,11 @@ TEST_CASE("a cumulative row with both a year column and a Q4 column names the ye
   CHECK(format_diagnostic(problems[0]) ==
         "t.csv:2:3: error: '2024年第四季度' is the same period (2024) as column '2024年' of this row");
 }
+
+TEST_CASE("sheet names are quoted in cell names as Excel's formulas quote them") {
+  CHECK(sheet_cell_name("Sheet1", 7, 3) == "Sheet1!C7");
+  CHECK(sheet_cell_name("年度数据", 4, 28) == "年度数据!AB4");
+  CHECK(sheet_cell_name("nbs-quarterly", 4, 1) == "'nbs-quarterly'!A4");
+  CHECK(sheet_cell_name("Bob's data", 1, 1) == "'Bob''s data'!A1");
+  CHECK(sheet_cell_name("2024", 1, 1) == "'2024'!A1");
+}
