@@ -46,6 +46,11 @@ std::optional<Table> read_table(const std::string& bytes, const std::string& fil
 }
 
 int run_import(const ImportOptions& o) {
+  if (o.region && utf8::sanitize(*o.region) != *o.region) {
+    print_diagnostics(
+        {{"--region", {}, Severity::Error, "the region holds control characters or bytes that are not UTF-8"}});
+    return kBadInput;
+  }
   Diagnostics problems;
   CommonOptions common;
   common.catalog = o.catalog;

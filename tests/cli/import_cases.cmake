@@ -24,3 +24,5 @@ zhibiao_cli_test(import_libreoffice_xlsx EXIT 0 ARGS import tests/data/nbs-quart
   GOLDEN tests/golden/import-nbs-quarterly.yaml
   STDERR "^tests/data/nbs-quarterly.xlsx:'nbs-quarterly'!A4: note: '国内生产总值当季值\\(亿元\\)' skipped")
 zhibiao_cli_test(help_tables EXIT 0 ARGS help tables STDOUT "指标,2024年,2023年.*当季值.*Sheet1!C7")
+zhibiao_cli_test(import_bad_region EXIT 2 ARGS import tests/data/nbs-annual.csv --region "a\tb" STDOUT "^$"
+  STDERR "--region: error: the region holds control characters")
