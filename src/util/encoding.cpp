@@ -58,3 +58,13 @@ Expected<Decoded> to_utf8(std::string_view bytes) {
 }
 
 }  // namespace zhibiao::encoding
+
+namespace zhibiao {
+
+std::optional<std::string> decode_utf8_or_gbk(std::string_view bytes) {
+  auto decoded = encoding::to_utf8(bytes);
+  if (!decoded) return std::nullopt;
+  return std::move(decoded->text);
+}
+
+}  // namespace zhibiao

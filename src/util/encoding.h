@@ -1,7 +1,9 @@
 #pragma once
-// Text from other programs to UTF-8. Statistics exports come as UTF-8, UTF-8
+// Text from other programs to UTF-8 (reports' text for extract, statistics
+// tables for import). Statistics exports come as UTF-8, UTF-8
 // with a byte-order mark (Excel's "CSV UTF-8"), or GBK (Excel's "CSV" on a
 // Chinese Windows); which one is found from the bytes, never asked for.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,3 +25,11 @@ struct Decoded {
 Expected<Decoded> to_utf8(std::string_view bytes);
 
 }  // namespace zhibiao::encoding
+
+namespace zhibiao {
+
+// encoding::to_utf8's text, or nullopt when the bytes are neither UTF-8 nor
+// GBK: for callers that need no location.
+std::optional<std::string> decode_utf8_or_gbk(std::string_view bytes);
+
+}  // namespace zhibiao

@@ -1,9 +1,10 @@
-// Text to UTF-8 (src/util/encoding.h): UTF-8 kept, a BOM dropped, GBK
+// Text to UTF-8 (src/util/encoding.h), for import's tables and extract's reports: UTF-8 kept, a BOM dropped, GBK
 // converted, and bytes that are neither located.
 #include <doctest/doctest.h>
 
 #include <fstream>
 #include <sstream>
+#include <string>
 
 #include "util/encoding.h"
 
@@ -54,4 +55,22 @@ TEST_CASE("bytes that are neither UTF-8 nor GBK are located; UTF-16 is refused b
   auto after_bom = encoding::to_utf8("\xEF\xBB\xBFok\xFF");
   REQUIRE_FALSE(after_bom);
   CHECK(after_bom.error().offset == 5);
+}
+
+// decode_utf8_or_gbk, as extract uses it.
+TEST_CASE("UTF-8 stays as it is; a BOM is taken off") {
+  CHECK(decode_utf8_or_gbk("地区生产总值143.63亿元") == "地区生产总值143.63亿元");
+  CHECK(decode_utf8_or_gbk("\xEF\xBB\xBF增长5%") == "增长5%");
+  CHECK(decode_utf8_or_gbk("") == "");
+}
+
+TEST_CASE("GBK becomes UTF-8") {
+  // 地 = B5 D8, 区 = C7 F8 in GB 2312 (row 21 col 56, row 39 col 88); ASCII is itself.
+  CHECK(decode_utf8_or_gbk("\xB5\xD8\xC7\xF8"
+                           "5%") == "地区5%");
+}
+
+TEST_CASE("bytes that are neither UTF-8 nor GBK are refused") {
+  CHECK_FALSE(decode_utf8_or_gbk("\xFF\xFE\xFF"));
+  CHECK_FALSE(decode_utf8_or_gbk("\xB5"));  // half a character
 }
