@@ -21,13 +21,13 @@ _zhibiao__options()
     local flags values
     case $sub in
         report)
-            flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors $select --judge" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors $select --judge --output -o" ;;
         yoy)
-            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months --width --id --sort" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months --width --id --sort --output -o" ;;
         progress)
-            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of $select" ;;
+            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of $select --output -o" ;;
         plan)
-            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band $select" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band $select --output -o" ;;
         check)
             flags='-h --help --strict --allow-pending --no-allow-pending'
             values="--format $numbers --catalog --year --max-errors --jobs -j" ;;
@@ -71,7 +71,8 @@ _zhibiao__formats()
     case $1 in
         check) printf '%s\n' 'table json junit github' ;;
         lint) printf '%s\n' 'table json' ;;
-        *) printf '%s\n' 'table markdown csv tsv json' ;;
+        indicators) printf '%s\n' 'table markdown csv tsv json' ;;
+        *) printf '%s\n' 'table markdown csv tsv json xlsx' ;;
     esac
 }
 
@@ -233,7 +234,7 @@ _zhibiao()
     valopts=$(_zhibiao__options "$sub" values)
 
     # The value of an option that takes one.
-    if [[ $prev == --* && " $valopts " == *" $prev "* ]]; then
+    if [[ $prev == -* && " $valopts " == *" $prev "* ]]; then
         case $prev in
             --format)
                 _zhibiao__reply "$(_zhibiao__formats "$sub")" ;;
@@ -251,6 +252,8 @@ _zhibiao()
                 _zhibiao__reply 'exact rounded' ;;
             --catalog)
                 _zhibiao__dirs ;;
+            --output | -o)
+                _zhibiao__any_files ;;
             *) ;; # --year --from --to --precision: a number, nothing to offer
         esac
         return 0

@@ -6,11 +6,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <map>
 #include <utility>
 
 #include <fcntl.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "parse/catalog_data.h"
@@ -53,6 +55,7 @@ const char* format_word(Format f) {
     case Format::Json: return "json";
     case Format::Junit: return "junit";
     case Format::Github: return "github";
+    case Format::Xlsx: return "xlsx";
   }
   return "table";
 }
@@ -89,6 +92,11 @@ void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<F
     sub.add_option("--max-errors", o.max_errors,
                    "problems shown per file; the rest are counted in a last line (0: no limit)")
         ->capture_default_str();
+  if (set & kOutput)
+    sub.add_option("-o,--output", o.output,
+                   "write to FILE instead of standard output (never one of the input files); --format xlsx needs "
+                   "it on a terminal")
+        ->type_name("FILE");
   if (set & kBom) sub.add_flag("--bom", o.bom, "start CSV output with a UTF-8 BOM (for Excel)");
   if (set & kYear)
     sub.add_option("--year", o.year, "the year to evaluate (default: the latest year with a target)")
@@ -268,6 +276,75 @@ int finish_output(int status) {
   if (std::fclose(stdout) != 0 && !write_errno) write_errno = errno ? errno : EIO;
   if (!write_errno || write_errno == EPIPE) return status;
   std::fprintf(stderr, "zhibiao: error: write error: %s\n", std::strerror(write_errno));
+  return kBadInput;
+}
+
+namespace {
+
+bool to_standard_output(const CommonOptions& o) { return !o.output || *o.output == "-"; }
+
+// Whether `a` and `b` are the same file (device and inode), both existing.
+bool same_file(const std::string& a, const std::string& b) {
+  struct stat sa {
+  }, sb{};
+  return stat(a.c_str(), &sa) == 0 && stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+// The files --output must not name: the inputs and the --catalog files.
+std::vector<std::string> read_files(const CommonOptions& o) {
+  std::vector<std::string> out;
+  for (const auto& f : o.files)
+    if (f != "-") out.push_back(f);
+  if (o.catalog) {
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(*o.catalog, ec), end; !ec && it != end; it.increment(ec))
+      out.push_back(it->path().string());
+  }
+  return out;
+}
+
+}  // namespace
+
+int check_output(const CommonOptions& o, const char* command) {
+  if (to_standard_output(o)) {
+    if (o.format == Format::Xlsx && isatty(STDOUT_FILENO)) {
+      std::fprintf(stderr,
+                   "zhibiao %s: error: --format xlsx writes a binary workbook, not for a terminal: give --output "
+                   "FILE.xlsx (or redirect standard output to a file)\n",
+                   command);
+      return kBadInput;
+    }
+    return kOk;
+  }
+  for (const auto& f : read_files(o))
+    if (*o.output == f || same_file(*o.output, f)) {
+      std::fprintf(stderr, "zhibiao %s: error: --output '%s' is one of the files read: refusing to overwrite it\n",
+                   command, utf8::sanitize(*o.output).c_str());
+      return kBadInput;
+    }
+  return kOk;
+}
+
+int emit(const CommonOptions& o, const std::string& output) {
+  const bool workbook = o.format == Format::Xlsx;
+  if (to_standard_output(o)) {
+    if (workbook) print_commands(output);  // bytes of a zip archive: nothing to defuse
+    else print(output);
+    return kOk;
+  }
+  const std::string bytes = workbook ? output : guard::defuse_commands(output);
+  const std::string& path = *o.output;
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  int error = fd < 0 ? errno : 0;
+  for (std::size_t done = 0; !error && done < bytes.size();) {
+    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) error = n < 0 ? errno : EIO;
+    else done += static_cast<std::size_t>(n);
+  }
+  if (fd >= 0 && close(fd) != 0 && !error) error = errno;
+  if (!error) return kOk;
+  std::fprintf(stderr, "zhibiao: error: cannot write '%s': %s\n", utf8::sanitize(path).c_str(), std::strerror(error));
   return kBadInput;
 }
 

@@ -39,6 +39,7 @@ struct CommonOptions {
   std::size_t max_errors = kDefaultMaxErrors;  // per file; 0: no limit
   std::optional<std::size_t> width;            // --width; else the terminal's
   Selection selection;                         // --only, --id, --sort
+  std::optional<std::string> output;           // --output FILE; none or "-": standard output
 };
 
 // Which of the common options a subcommand takes.
@@ -51,6 +52,7 @@ enum OptionSet : unsigned {
   kMaxErrors = 32,  // --max-errors N
   kJudge = 64,      // --judge exact|rounded
   kWidth = 128,     // --width N
+  kOutput = 256,    // --output FILE (and so --format xlsx)
 };
 
 // Adds --format (one of `formats`) and --catalog, and the options of `set`.
@@ -103,6 +105,18 @@ void prepare_output();
 // or kBadInput after "zhibiao: error: write error: …" when any write failed
 // other than on a closed pipe.
 int finish_output(int status);
+
+// Where the output may go, checked before anything is read: a workbook
+// (--format xlsx) is not written to a terminal, and --output never names one
+// of the input files (nor a --catalog file). kOk, or kBadInput after a
+// message on standard error naming `command`.
+int check_output(const CommonOptions& o, const char* command);
+
+// Writes a command's output where the options say: to --output FILE
+// (created or truncated; the same bytes standard output would have had),
+// else to standard output through print() — a workbook as it is. kOk, or
+// kBadInput after a message when FILE cannot be written.
+int emit(const CommonOptions& o, const std::string& output);
 
 // Examples shown at the end of a subcommand's --help.
 std::string examples(std::initializer_list<const char*> lines);

@@ -106,11 +106,25 @@ constexpr const char* kFormats = R"(zhibiao help formats — output formats (SPE
   --format table     aligned columns (a Han character is two columns wide),
                      coloured status (--color auto|always|never, NO_COLOR), summary
   --format markdown  a Markdown table
-  --format csv       RFC 4180, CRLF line ends; --bom for Excel
-  --format tsv       tab-separated
+  --format csv       RFC 4180, CRLF line ends; --bom for Excel; raw numbers
+  --format tsv       tab-separated; raw numbers
   --format json      one object (report, check, yoy, lint, indicators)
+  --format xlsx      report, yoy, plan, progress: an Excel workbook, one sheet;
+                     needs --output FILE on a terminal
   --format junit     check: one testsuite per file, one testcase per indicator
   --format github    check: ::error file=F,line=L,col=C::message annotations
+  --output FILE      report, yoy, plan, progress: write FILE instead of
+                     standard output (any format; never one of the inputs)
+
+CSV, TSV and XLSX are for machines: numbers as JSON has them (150.8115,
+-0.2: no +, %, pp or thousands separators), units in the headers, the same
+columns whatever the data. report and yoy share their names: 文件 编号 指标
+单位 年份 (File ID Indicator Unit Year), 增速(%) for an amount's growth and
+增速(百分点) for a rate's (Growth (%), Growth (pp)); report adds 基期值 目标
+目标值 目标下限 目标上限 实际值 差额 差额(百分点) 完成率(%) 状态, yoy 数值 变化
+公布增速(%) 公布增速(百分点) 指数 可比价指数 两年平均增速(%). --precision
+changes only a workbook's number format, never a value. In a workbook the
+status cells are filled: met green, missed red, 基本达标 amber, pending grey.
 
 report/check JSON: {"files": [...], "indicators": [{file, id, name, name_en,
 unit, direction, basis, year, baseline, actual, target, target_kind

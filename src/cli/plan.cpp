@@ -28,6 +28,7 @@ std::optional<Decimal> pace_band(const PlanCliOptions& o, Diagnostics& problems)
 }
 
 int run_plan(const PlanCliOptions& o) {
+  if (int status = check_output(o.common, "plan"); status != kOk) return status;
   Diagnostics problems;
   Catalog catalog = catalog_of(o.common, problems);
   std::optional<Decimal> band = pace_band(o, problems);
@@ -57,16 +58,17 @@ int run_plan(const PlanCliOptions& o) {
   select_plan(report, selection_of(o.common, catalog, datasets, problems));
   print_diagnostics(problems);
   // A bad file's problems go to standard error; the good files are still shown (SPEC §5).
-  if (!report.files.empty()) print(render_plan(report, r));
-  return has_errors(problems) ? kBadInput : kOk;
+  int status = report.files.empty() ? kOk : emit(o.common, render_plan(report, r));
+  return has_errors(problems) ? kBadInput : status;
 }
 
 }  // namespace
 
 Runner setup_plan(CLI::App& sub) {
   auto o = std::make_shared<PlanCliOptions>();
-  add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom | kWidth);
+  add_common_options(sub, o->common,
+                     {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
+                     kFiles | kNumbers | kBom | kOutput | kWidth);
   add_select_options(sub, o->common, plan_row_statuses());
   sub.add_option("--year", o->common.year, "judge the plan as of this year (default: the file's latest year)")
       ->check(CLI::Range(1000, 9999));
@@ -75,7 +77,8 @@ Runner setup_plan(CLI::App& sub) {
                  "changes, % of the path for levels (default 0.1)");
   sub.footer(examples({"zhibiao plan examples/plan-14th.yaml",
                        "zhibiao plan examples/plan-14th.yaml --year 2023 --format json",
-                       "zhibiao plan plan.yaml --pace-band 0.5 --format csv --bom > 规划进度.csv"}));
+                       "zhibiao plan plan.yaml --pace-band 0.5 --format csv --bom > 规划进度.csv",
+                       "zhibiao plan plan.yaml --format xlsx --output 规划进度.xlsx"}));
   return [o] { return run_plan(*o); };
 }
 

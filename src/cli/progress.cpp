@@ -18,6 +18,7 @@ struct ProgressCliOptions {
 };
 
 int run_progress(const ProgressCliOptions& o) {
+  if (int status = check_output(o.common, "progress"); status != kOk) return status;
   ProgressOptions p;
   p.by_days = o.by_days;
   if (o.as_of) {
@@ -37,16 +38,16 @@ int run_progress(const ProgressCliOptions& o) {
   for (const auto& ds : datasets) files.push_back(progress(ds, p));
   select_progress(files, selection);
   if (has_errors(problems)) return kBadInput;
-  print(render_progress(files, render_options(o.common)));
-  return kOk;
+  return emit(o.common, render_progress(files, render_options(o.common)));
 }
 
 }  // namespace
 
 Runner setup_progress(CLI::App& sub) {
   auto o = std::make_shared<ProgressCliOptions>();
-  add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom | kWidth);
+  add_common_options(sub, o->common,
+                     {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
+                     kFiles | kNumbers | kBom | kOutput | kWidth);
   add_select_options(sub, o->common, progress_statuses());
   sub.add_option("--as-of", o->as_of,
                  "the point in the year: 2024-09, 2024Q3, 2024H1, 2024年1-9月 … (default: the latest part-year "
@@ -54,7 +55,8 @@ Runner setup_progress(CLI::App& sub) {
   sub.add_flag("--by-days", o->by_days, "time share in days gone, not months gone");
   sub.footer(examples({"zhibiao progress examples/progress-2024.yaml --as-of 2024-09",
                        "zhibiao progress examples/progress-2024.yaml --as-of 2024Q3 --format json",
-                       "zhibiao progress plan.yaml --by-days --format csv --bom > 序时进度.csv"}));
+                       "zhibiao progress plan.yaml --by-days --format csv --bom > 序时进度.csv",
+                       "zhibiao progress plan.yaml --format xlsx --output 序时进度.xlsx"}));
   return [o] { return run_progress(*o); };
 }
 

@@ -11,6 +11,7 @@ namespace zhibiao::cli {
 namespace {
 
 int run_report(const CommonOptions& o) {
+  if (int status = check_output(o, "report"); status != kOk) return status;
   Diagnostics problems;
   Catalog catalog = catalog_of(o, problems);
   auto datasets = load_files(o.files, catalog, problems, o.max_errors);
@@ -34,20 +35,20 @@ int run_report(const CommonOptions& o) {
   limit_problems(problems, o.max_errors);
   print_diagnostics(problems);
   if (verdict == Verdict::Error) return kBadInput;
-  print(render_report(report, r));
-  return kOk;
+  return emit(o, render_report(report, r));
 }
 
 }  // namespace
 
 Runner setup_report(CLI::App& sub) {
   auto o = std::make_shared<CommonOptions>();
-  add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kYear | kBom | kJudge | kMaxErrors | kWidth);
+  add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
+                     kFiles | kNumbers | kYear | kBom | kJudge | kMaxErrors | kOutput | kWidth);
   add_select_options(sub, *o, row_statuses());
   sub.footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
                        "zhibiao report --year 2016 examples/national-2013-2018.yaml --format json",
-                       "zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv"}));
+                       "zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv",
+                       "zhibiao report a.yaml --format xlsx --output 报告.xlsx"}));
   return [o] { return run_report(*o); };
 }
 

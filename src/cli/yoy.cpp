@@ -16,6 +16,7 @@ struct YoyOptions {
 };
 
 int run_yoy(const YoyOptions& o) {
+  if (int status = check_output(o.common, "yoy"); status != kOk) return status;
   Diagnostics problems;
   Catalog catalog = catalog_of(o.common, problems);
   auto datasets = load_files(o.common.files, catalog, problems, o.common.max_errors);
@@ -39,16 +40,16 @@ int run_yoy(const YoyOptions& o) {
                  o.to ? std::to_string(*o.to).c_str() : "the last year");
     return kBadInput;
   }
-  print(render_yoy(series, render_options(o.common)));
-  return kOk;
+  return emit(o.common, render_yoy(series, render_options(o.common)));
 }
 
 }  // namespace
 
 Runner setup_yoy(CLI::App& sub) {
   auto o = std::make_shared<YoyOptions>();
-  add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom | kMaxErrors | kWidth);
+  add_common_options(sub, o->common,
+                     {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
+                     kFiles | kNumbers | kBom | kMaxErrors | kOutput | kWidth);
   add_select_options(sub, o->common, {});
   sub.add_option("--from", o->from, "first year of the span")->check(CLI::Range(1000, 9999));
   sub.add_option("--to", o->to, "last year of the span")->check(CLI::Range(1000, 9999));
@@ -58,7 +59,8 @@ Runner setup_yoy(CLI::App& sub) {
       ->check(CLI::Range(1, 12));
   sub.footer(examples({"zhibiao yoy examples/national-2013-2018.yaml",
                        "zhibiao yoy examples/national-2013-2018.yaml --from 2015 --to 2018 --format json",
-                       "zhibiao yoy data.yaml --format csv --bom > 历年.csv"}));
+                       "zhibiao yoy data.yaml --format csv --bom > 历年.csv",
+                       "zhibiao yoy data.yaml --format xlsx -o 历年.xlsx"}));
   return [o] { return run_yoy(*o); };
 }
 

@@ -9,7 +9,7 @@
 
 namespace zhibiao {
 
-enum class Format { Table, Markdown, Csv, Tsv, Json, Junit, Github };
+enum class Format { Table, Markdown, Csv, Tsv, Json, Junit, Github, Xlsx };
 enum class Lang { Zh, En };
 
 struct RenderOptions {

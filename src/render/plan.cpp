@@ -5,9 +5,11 @@
 
 #include <fmt/format.h>
 
+#include "render/data_table.h"
 #include "render/json.h"
 #include "render/messages.h"
 #include "render/table.h"
+#include "render/xlsx.h"
 
 namespace zhibiao {
 
@@ -43,25 +45,7 @@ std::string required_cell(const RenderOptions& o, const PlanRow& r) {
   return show(o, *r.required, pct_places(r)) + (*r.required_unit == RequiredUnit::Pp ? "pp" : "%");
 }
 
-std::vector<std::string> headers(const RenderOptions& o, bool raw) {
-  if (raw)
-    return {tr(o, "指标", "Indicator"),
-            tr(o, "属性", "Attribute"),
-            tr(o, "单位", "Unit"),
-            tr(o, "目标", "Target"),
-            tr(o, "基期", "Base year"),
-            tr(o, "基期值", "Base value"),
-            tr(o, "年份", "Year"),
-            tr(o, "已过年数", "Years gone"),
-            tr(o, "总年数", "Years total"),
-            tr(o, "已实现", "Achieved"),
-            tr(o, "序时进度", "On-pace path"),
-            tr(o, "进度单位", "Unit of progress"),
-            tr(o, "差距", "Gap"),
-            tr(o, "差距单位", "Unit of gap"),
-            tr(o, "尚需每年", "Needed a year"),
-            tr(o, "尚需单位", "Unit needed"),
-            tr(o, "状态", "Status")};
+std::vector<std::string> headers(const RenderOptions& o) {
   return {tr(o, "指标", "Indicator"),  tr(o, "状态", "Status"),
           tr(o, "属性", "Attribute"),  tr(o, "单位", "Unit"),
           tr(o, "基期值", "Base"),     tr(o, "目标", "Target"),
@@ -74,35 +58,6 @@ std::vector<std::string> headers(const RenderOptions& o, bool raw) {
 // highest first) after the file's; the name and the status never go.
 constexpr std::array<int, 12> kShownDrop = {0, 0, 7, 9, 11, 1, 10, 8, 2, 5, 3, 4};
 constexpr int kFileDrop = 6;
-
-std::string raw(const std::optional<Decimal>& v, const RenderOptions& o) {
-  return v ? json_number(*v, o.rounding) : "";
-}
-
-// CSV and TSV carry raw numbers as JSON does, their units in columns of their own.
-std::vector<std::string> raw_cells(const PlanRow& r, const RenderOptions& o) {
-  const Indicator& ind = *r.indicator;
-  const Plan& plan = *r.dataset->plan;
-  std::string gap_unit = r.gap ? (r.gap_unit == GapUnit::Pp ? "pp" : "%") : "";
-  std::string need_unit = r.required ? (*r.required_unit == RequiredUnit::Pp ? "pp" : "%") : "";
-  return {name_of(ind, o),
-          attribute_word(ind, o),
-          ind.unit.text,
-          r.target->text,
-          std::to_string(plan.base),
-          raw(r.base_value, o),
-          std::to_string(r.year),
-          std::to_string(r.years_gone),
-          std::to_string(r.years_total),
-          raw(r.achieved, o),
-          raw(r.path, o),
-          r.achieved ? (r.levels ? ind.unit.text : "%") : "",
-          raw(r.gap, o),
-          gap_unit,
-          raw(r.required, o),
-          need_unit,
-          plan_status_word(r.status, o)};
-}
 
 std::vector<std::string> shown_cells(const PlanRow& r, const RenderOptions& o) {
   const Indicator& ind = *r.indicator;
@@ -132,33 +87,83 @@ std::string status_style(PlanStatus s) {
   }
 }
 
-Table plan_table(const PlanReport& report, const RenderOptions& o, bool raw_numbers) {
+Table plan_table(const PlanReport& report, const RenderOptions& o) {
   const bool many = report.files.size() > 1;
   Table t;
   if (many) t.add_column(tr(o, "文件", "File"), Align::Left, kFileDrop);
   const std::size_t first = t.headers.size();
-  auto hs = headers(o, raw_numbers);
+  auto hs = headers(o);
   for (std::size_t c = 0; c < hs.size(); ++c)
-    t.add_column(std::move(hs[c]), Align::Right, raw_numbers ? 0 : kShownDrop[c],
-                 !raw_numbers && c == 3 ? static_cast<int>(first) : -1);
-  const std::size_t status = raw_numbers ? t.headers.size() - 1 : first + 1;
+    t.add_column(std::move(hs[c]), Align::Right, kShownDrop[c], c == 3 ? static_cast<int>(first) : -1);
+  const std::size_t status = first + 1;
   for (std::size_t c = 0; c < first + 4; ++c) t.align[c] = Align::Left;
-  t.align[first + (raw_numbers ? 3 : 5)] = Align::Left;
-  t.align[status] = Align::Left;
-  if (!raw_numbers) {
-    t.shrink = first;
-    t.fit_cap.assign(t.headers.size(), 0);
-    t.fit_cap[first] = kFitName;
-    t.fit_cap[first + 5] = kFitTarget;
-  }
+  t.align[first + 5] = Align::Left;
+  t.shrink = first;
+  t.fit_cap.assign(t.headers.size(), 0);
+  t.fit_cap[first] = kFitName;
+  t.fit_cap[first + 5] = kFitTarget;
   for (const PlanRow& r : report.rows) {
     std::vector<std::string> cells;
     if (many) cells.push_back(r.dataset->region.empty() ? r.dataset->file : r.dataset->region);
-    for (auto& c : raw_numbers ? raw_cells(r, o) : shown_cells(r, o)) cells.push_back(std::move(c));
+    for (auto& c : shown_cells(r, o)) cells.push_back(std::move(c));
     t.rows.push_back(std::move(cells));
     std::vector<std::string> styles(t.headers.size());
     if (o.color) styles[status] = status_style(r.status);
     t.styles.push_back(std::move(styles));
+  }
+  return t;
+}
+
+Tone tone_of(PlanStatus s) {
+  switch (s) {
+    case PlanStatus::Achieved:
+    case PlanStatus::Ahead:
+    case PlanStatus::Met: return Tone::Good;
+    case PlanStatus::Behind:
+    case PlanStatus::Missed: return Tone::Bad;
+    case PlanStatus::Pending: return Tone::Muted;
+    default: return Tone::None;
+  }
+}
+
+// For CSV, TSV and XLSX: the numbers of the JSON. Achieved and path are in
+// the indicator's unit or in percent, the gap in pp or % of the path, the
+// rate needed in % or pp: each row's unit stands in a column of its own.
+DataTable plan_data(const PlanReport& report, const RenderOptions& o) {
+  DataTable t;
+  t.name = tr(o, "规划", "Plan");
+  t.headers = {tr(o, "文件", "File"),
+               tr(o, "编号", "ID"),
+               tr(o, "指标", "Indicator"),
+               tr(o, "属性", "Attribute"),
+               tr(o, "单位", "Unit"),
+               tr(o, "目标", "Target"),
+               tr(o, "基期", "Base year"),
+               tr(o, "基期值", "Baseline"),
+               tr(o, "年份", "Year"),
+               tr(o, "已过年数", "Years gone"),
+               tr(o, "总年数", "Years total"),
+               tr(o, "已实现", "Achieved"),
+               tr(o, "序时进度", "On-pace path"),
+               tr(o, "进度单位", "Unit of progress"),
+               tr(o, "差距", "Gap"),
+               tr(o, "差距单位", "Unit of gap"),
+               tr(o, "尚需每年", "Needed a year"),
+               tr(o, "尚需单位", "Unit needed"),
+               tr(o, "状态", "Status")};
+  for (const PlanRow& r : report.rows) {
+    const Indicator& ind = *r.indicator;
+    const int figure_places = r.levels ? ind.places : pct_places(r);
+    std::string gap_unit = r.gap ? (r.gap_unit == GapUnit::Pp ? "pp" : "%") : "";
+    std::string need_unit = r.required ? (*r.required_unit == RequiredUnit::Pp ? "pp" : "%") : "";
+    t.rows.push_back(
+        {text_cell(r.dataset->file), text_cell(ind.id), text_cell(name_of(ind, o)), text_cell(attribute_word(ind, o)),
+         text_cell(ind.unit.text), text_cell(r.target->text), integer_cell(r.dataset->plan->base),
+         number_cell(o, r.base_value, ind.places), integer_cell(r.year), integer_cell(r.years_gone),
+         integer_cell(r.years_total), number_cell(o, r.achieved, figure_places), number_cell(o, r.path, figure_places),
+         text_cell(r.achieved ? (r.levels ? ind.unit.text : "%") : ""), number_cell(o, r.gap, pct_places(r)),
+         text_cell(gap_unit), number_cell(o, r.required, pct_places(r)), text_cell(need_unit),
+         text_cell(plan_status_word(r.status, o), tone_of(r.status))});
   }
   return t;
 }
@@ -288,12 +293,12 @@ Diagnostic plan_failure_of(const PlanRow& r, const RenderOptions& o) {
 std::string render_plan(const PlanReport& report, const RenderOptions& o) {
   switch (o.format) {
     case Format::Json: return plan_json(report, o);
-    case Format::Markdown:
-      return render_markdown(plan_table(report, o, false)) + "\n" + plan_summary_line(report.summary, o);
-    case Format::Csv: return render_csv(plan_table(report, o, true), o.bom);
-    case Format::Tsv: return render_tsv(plan_table(report, o, true));
+    case Format::Markdown: return render_markdown(plan_table(report, o)) + "\n" + plan_summary_line(report.summary, o);
+    case Format::Csv: return render_csv(plan_data(report, o), o.rounding, o.bom);
+    case Format::Tsv: return render_tsv(plan_data(report, o), o.rounding);
+    case Format::Xlsx: return render_xlsx(plan_data(report, o), o.rounding);
     default:
-      return fit_lines(title_line(report, o), o.width) + render_text(plan_table(report, o, false), o.width) +
+      return fit_lines(title_line(report, o), o.width) + render_text(plan_table(report, o), o.width) +
              fit_lines(plan_summary_line(report.summary, o), o.width);
   }
 }

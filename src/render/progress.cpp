@@ -4,8 +4,10 @@
 
 #include <fmt/format.h>
 
+#include "render/data_table.h"
 #include "render/json.h"
 #include "render/table.h"
+#include "render/xlsx.h"
 
 namespace zhibiao {
 
@@ -80,31 +82,57 @@ Table progress_table(const std::vector<FileProgress>& files, const RenderOptions
   return t;
 }
 
-// CSV and TSV carry raw numbers as JSON does, under the JSON names.
-Table raw_table(const std::vector<FileProgress>& files, const RenderOptions& o) {
-  Table t;
-  t.headers = {"file",
-               "id",
-               "name",
-               "unit",
-               "period",
-               "target",
-               "actual",
-               "time_share_pct",
-               "plan_share_pct",
-               "pace_gap_pp",
-               "growth_pct",
-               "target_growth_pct",
-               "required_rest_pct",
-               "status"};
-  auto raw = [&](const std::optional<Decimal>& v) { return v ? json_number(*v, o.rounding) : std::string(); };
+Tone tone_of(Pace p) {
+  switch (p) {
+    case Pace::Ahead: return Tone::Good;
+    case Pace::Behind: return Tone::Bad;
+    case Pace::Pending: return Tone::Muted;
+    default: return Tone::None;
+  }
+}
+
+// For CSV, TSV and XLSX: the numbers of the JSON, units in the headers, the
+// column names of `report` where they mean the same.
+DataTable progress_data(const std::vector<FileProgress>& files, const RenderOptions& o) {
+  DataTable t;
+  t.name = tr(o, "序时进度", "Progress");
+  auto [growth_pct, growth_pp] = growth_headers(o, "增速", "Growth");
+  auto [target_pct, target_pp] = growth_headers(o, "目标增速", "Target growth");
+  t.headers = {tr(o, "文件", "File"),
+               tr(o, "编号", "ID"),
+               tr(o, "指标", "Indicator"),
+               tr(o, "单位", "Unit"),
+               tr(o, "时期", "Period"),
+               tr(o, "目标", "Target"),
+               tr(o, "累计值", "Cumulative"),
+               tr(o, "序时进度(%)", "Time share (%)"),
+               tr(o, "完成计划(%)", "Share of plan (%)"),
+               tr(o, "进度差(百分点)", "Pace gap (pp)"),
+               growth_pct,
+               growth_pp,
+               target_pct,
+               target_pp,
+               tr(o, "其余时间需增长(%)", "Rest of year needs (%)"),
+               tr(o, "状态", "Status")};
   for (const FileProgress& fp : files)
     for (const ProgressRow& r : fp.rows) {
       const Indicator& ind = *r.indicator;
-      t.rows.push_back({fp.dataset->file, ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text,
-                        shows_period(r) ? part_year_key(r.at) : "", r.target().text, raw(r.actual),
-                        raw(r.time_share_pct), raw(r.plan_share_pct), raw(r.pace_gap_pp), raw(r.growth_pct),
-                        raw(r.target_growth_pct), raw(r.required_rest_pct), to_string(r.status)});
+      const bool rate = ind.unit.is_rate();
+      std::vector<DataCell> cells = {text_cell(fp.dataset->file),
+                                     text_cell(ind.id),
+                                     text_cell(o.lang == Lang::Zh ? ind.name : ind.name_en),
+                                     text_cell(ind.unit.text),
+                                     text_cell(shows_period(r) ? part_year_key(r.at) : ""),
+                                     text_cell(r.target().text),
+                                     number_cell(o, r.actual, ind.places),
+                                     number_cell(o, r.time_share_pct, kSharePlaces),
+                                     number_cell(o, r.plan_share_pct, kSharePlaces),
+                                     number_cell(o, r.pace_gap_pp, kSharePlaces)};
+      for (auto& c : growth_cells(o, r.growth_pct, rate, ind.pct_places)) cells.push_back(std::move(c));
+      for (auto& c : growth_cells(o, r.target_growth_pct, rate, ind.pct_places)) cells.push_back(std::move(c));
+      cells.push_back(number_cell(o, r.required_rest_pct, rest_places(ind)));
+      cells.push_back(text_cell(pace_word(r.status, o), tone_of(r.status)));
+      t.rows.push_back(std::move(cells));
     }
   return t;
 }
@@ -197,8 +225,9 @@ std::string render_progress(const std::vector<FileProgress>& files, const Render
   switch (o.format) {
     case Format::Json: return render_json(files, o);
     case Format::Markdown: return render_markdown(progress_table(files, o)) + "\n" + summary_line(total, o);
-    case Format::Csv: return render_csv(raw_table(files, o), o.bom);
-    case Format::Tsv: return render_tsv(raw_table(files, o));
+    case Format::Csv: return render_csv(progress_data(files, o), o.rounding, o.bom);
+    case Format::Tsv: return render_tsv(progress_data(files, o), o.rounding);
+    case Format::Xlsx: return render_xlsx(progress_data(files, o), o.rounding);
     default:
       return fit_lines(title_line(files, o), o.width) + render_text(progress_table(files, o), o.width) +
              fit_lines(summary_line(total, o), o.width);

@@ -4,9 +4,11 @@
 
 #include <fmt/format.h>
 
+#include "render/data_table.h"
 #include "render/json.h"
 #include "render/messages.h"
 #include "render/table.h"
+#include "render/xlsx.h"
 
 namespace zhibiao {
 
@@ -84,11 +86,9 @@ enum DropRank : int {
 };
 
 // The table for people (text, Markdown): the status right after the name,
-// each file's region as its label; for machines (CSV, TSV) the status last
-// and each file's path.
+// each file's region as its label (CSV, TSV and XLSX use report_data).
 Table report_table(const Report& report, const RenderOptions& o) {
   const bool many = report.files.size() > 1;
-  const bool machine = o.format == Format::Csv || o.format == Format::Tsv;
   const bool attributes = std::any_of(report.rows.begin(), report.rows.end(),
                                       [](const Row& r) { return r.indicator->attribute.has_value(); });
   const bool completions =
@@ -123,7 +123,7 @@ Table report_table(const Report& report, const RenderOptions& o) {
       t.lines.emplace_back(t.rows.size(), title_of(*r.dataset, r.year, o));
     }
     std::vector<std::string> cells;
-    if (many) cells.push_back(machine ? r.dataset->file : file_label(*r.dataset));
+    if (many) cells.push_back(file_label(*r.dataset));
     cells.push_back(name_of(r, o));
     cells.push_back(row_status_word(r, o));
     if (attributes) cells.push_back(attribute_word(ind, o));
@@ -137,7 +137,66 @@ Table report_table(const Report& report, const RenderOptions& o) {
     if (o.color) styles[static_cast<std::size_t>(status)] = row_status_style(r);
     t.styles.push_back(std::move(styles));
   }
-  if (machine) move_to_end(t, static_cast<std::size_t>(status));
+  return t;
+}
+
+Tone row_tone(const Row& r) {
+  switch (r.status) {
+    case Status::Met: return r.within_tolerance.value_or(false) ? Tone::Amber : Tone::Good;
+    case Status::Missed: return Tone::Bad;
+    case Status::Pending: return Tone::Muted;
+    case Status::NoTarget: return Tone::None;
+  }
+  return Tone::None;
+}
+
+// For CSV, TSV and XLSX: every column always (a fixed layout for scripts),
+// the numbers of the JSON, units in the headers.
+DataTable report_data(const Report& report, const RenderOptions& o) {
+  DataTable t;
+  t.name = tr(o, "报告", "Report");
+  auto [growth_pct, growth_pp] = growth_headers(o, "增速", "Growth");
+  t.headers = {tr(o, "文件", "File"),
+               tr(o, "编号", "ID"),
+               tr(o, "指标", "Indicator"),
+               tr(o, "属性", "Attribute"),
+               tr(o, "单位", "Unit"),
+               tr(o, "年份", "Year"),
+               tr(o, "基期值", "Baseline"),
+               tr(o, "目标", "Target"),
+               tr(o, "目标值", "Target level"),
+               tr(o, "目标下限", "Target low"),
+               tr(o, "目标上限", "Target high"),
+               tr(o, "实际值", "Actual"),
+               growth_pct,
+               growth_pp,
+               tr(o, "差额", "Variance"),
+               tr(o, "差额(百分点)", "Variance (pp)"),
+               tr(o, "完成率(%)", "Completion (%)"),
+               tr(o, "状态", "Status")};
+  for (const Row& r : report.rows) {
+    const Indicator& ind = *r.indicator;
+    const int places = ind.places;
+    std::vector<DataCell> cells = {text_cell(r.dataset->file),
+                                   text_cell(ind.id),
+                                   text_cell(name_of(r, o)),
+                                   text_cell(attribute_word(ind, o)),
+                                   text_cell(ind.unit.text),
+                                   r.dataset->has_year_labels ? integer_cell(r.year) : DataCell{},
+                                   number_cell(o, r.baseline, places),
+                                   text_cell(r.target() ? r.target()->text : ""),
+                                   number_cell(o, r.target_value, places),
+                                   number_cell(o, r.target_low, places),
+                                   number_cell(o, r.target_high, places)};
+    if (r.period && r.period->done) cells.push_back(text_cell(actual_cell(o, r)));
+    else cells.push_back(number_cell(o, r.actual, places));
+    for (auto& c : growth_cells(o, r.growth_pct, is_rate(r), ind.pct_places)) cells.push_back(std::move(c));
+    cells.push_back(number_cell(o, r.variance, places));
+    cells.push_back(number_cell(o, r.variance_pp, ind.pct_places));
+    cells.push_back(number_cell(o, r.completion_pct, 1));
+    cells.push_back(text_cell(row_status_word(r, o), row_tone(r)));
+    t.rows.push_back(std::move(cells));
+  }
   return t;
 }
 
@@ -269,8 +328,9 @@ std::string render_report(const Report& report, const RenderOptions& o) {
       return w.str();
     }
     case Format::Markdown: return render_markdown(report_table(report, o)) + "\n" + summary_line(report.summary, o);
-    case Format::Csv: return render_csv(report_table(report, o), o.bom);
-    case Format::Tsv: return render_tsv(report_table(report, o));
+    case Format::Csv: return render_csv(report_data(report, o), o.rounding, o.bom);
+    case Format::Tsv: return render_tsv(report_data(report, o), o.rounding);
+    case Format::Xlsx: return render_xlsx(report_data(report, o), o.rounding);
     default:
       return title_line(report, o) + render_text(report_table(report, o), o.width) +
              fit_lines(summary_line(report.summary, o), o.width);

@@ -29,21 +29,6 @@ std::size_t Table::add_column(std::string header, Align a, int drop_rank, int fo
   return headers.size() - 1;
 }
 
-void move_to_end(Table& t, std::size_t c) {
-  auto move = [c](auto& v) {
-    if (c < v.size())
-      std::rotate(v.begin() + static_cast<std::ptrdiff_t>(c), v.begin() + static_cast<std::ptrdiff_t>(c) + 1, v.end());
-  };
-  move(t.headers);
-  move(t.align);
-  t.drop.clear();  // they name columns by position
-  t.fold.clear();
-  t.fit_cap.clear();
-  t.shrink.reset();
-  for (auto& row : t.rows) move(row);
-  for (auto& row : t.styles) move(row);
-}
-
 namespace {
 
 int at_or(const std::vector<int>& v, std::size_t i, int otherwise) { return i < v.size() ? v[i] : otherwise; }

@@ -43,10 +43,6 @@ struct Table {
 // column's), so that one long name cannot pad every row to its width.
 constexpr std::size_t kMaxCellWidth = 40;
 
-// Moves column c of `t` (header, alignment, cells, styles) to the end; the
-// fitting fields (drop, fold, fit_cap, shrink) are cleared.
-void move_to_end(Table& t, std::size_t c);
-
 // When a text table must fit, names and targets are first cut to these
 // widths (`fit_cap`): a long name or target wording would otherwise push the
 // figures out.

@@ -4,10 +4,12 @@
 
 #include <fmt/format.h>
 
+#include "render/data_table.h"
 #include "render/json.h"
 #include "render/messages.h"
 #include "render/progress.h"
 #include "render/table.h"
+#include "render/xlsx.h"
 
 namespace zhibiao {
 
@@ -63,27 +65,50 @@ bool any_mismatch(const std::vector<YoySeries>& series) {
   return false;
 }
 
-Table long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
-  Table t;
-  t.headers = {"file",
-               "id",
-               tr(o, "指标", "indicator"),
-               tr(o, "单位", "unit"),
-               tr(o, "年份", "year"),
-               "value",
-               "change",
-               "growth_pct",
-               "reported_growth_pct",
-               "index",
-               "two_year_avg_pct"};
+// For CSV, TSV and XLSX: one row per point, the numbers of the JSON, the
+// column names of `report` where they mean the same.
+DataTable long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
+  DataTable t;
+  t.name = tr(o, "同比", "Year over year");
+  auto [growth_pct, growth_pp] = growth_headers(o, "增速", "Growth");
+  auto [reported_pct, reported_pp] = growth_headers(o, "公布增速", "Reported growth");
+  t.headers = {tr(o, "文件", "File"),
+               tr(o, "编号", "ID"),
+               tr(o, "指标", "Indicator"),
+               tr(o, "单位", "Unit"),
+               tr(o, "年份", "Year"),
+               tr(o, "数值", "Value"),
+               tr(o, "变化", "Change"),
+               growth_pct,
+               growth_pp,
+               reported_pct,
+               reported_pp,
+               tr(o, "指数", "Index"),
+               tr(o, "可比价指数", "Real index"),
+               tr(o, "两年平均增速(%)", "Two-year average (%)")};
   for (const auto& s : series) {
     const Indicator& ind = *s.indicator;
-    for (const auto& p : s.points)
-      t.rows.push_back({s.dataset->file, ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text,
-                        point_label(s, p.year, o.lang), show_optional(o, p.value, ind.places),
-                        show_optional(o, p.change, ind.places), show_optional(o, p.growth_pct, ind.pct_places),
-                        show_optional(o, p.reported_growth_pct, ind.pct_places), show_optional(o, p.index, 1),
-                        show_optional(o, p.two_year_avg_pct, ind.pct_places)});
+    const bool rate = ind.unit.is_rate();
+    for (const auto& p : s.points) {
+      // The year as JSON has it; a part-year as its key (2024-09); a
+      // simple-form file's periods by their English words.
+      DataCell year = s.month != 12                ? text_cell(part_year_key({p.year, s.month}))
+                      : s.dataset->has_year_labels ? integer_cell(p.year)
+                                                   : text_cell(year_label(*s.dataset, p.year, Lang::En));
+      std::vector<DataCell> cells = {text_cell(s.dataset->file),
+                                     text_cell(ind.id),
+                                     text_cell(o.lang == Lang::Zh ? ind.name : ind.name_en),
+                                     text_cell(ind.unit.text),
+                                     year,
+                                     number_cell(o, p.value, ind.places),
+                                     number_cell(o, p.change, ind.places)};
+      for (auto& c : growth_cells(o, p.growth_pct, rate, ind.pct_places)) cells.push_back(std::move(c));
+      for (auto& c : growth_cells(o, p.reported_growth_pct, rate, ind.pct_places)) cells.push_back(std::move(c));
+      cells.push_back(number_cell(o, p.index, 1));
+      cells.push_back(number_cell(o, p.real_index, 1));
+      cells.push_back(number_cell(o, p.two_year_avg_pct, ind.pct_places));
+      t.rows.push_back(std::move(cells));
+    }
   }
   return t;
 }
@@ -215,8 +240,9 @@ std::string render_yoy(const std::vector<YoySeries>& series, const RenderOptions
       w.end_array().end_object();
       return w.str();
     }
-    case Format::Csv: return render_csv(long_table(series, o), o.bom);
-    case Format::Tsv: return render_tsv(long_table(series, o));
+    case Format::Csv: return render_csv(long_table(series, o), o.rounding, o.bom);
+    case Format::Tsv: return render_tsv(long_table(series, o), o.rounding);
+    case Format::Xlsx: return render_xlsx(long_table(series, o), o.rounding);
     case Format::Markdown: return render_markdown(block_table(series, o, false));
     default: {
       std::string out = render_text(block_table(series, o, true), o.width);

@@ -41,7 +41,7 @@ zhibiao_cli_test(lint_warnings EXIT 0 ARGS lint tests/data/warnings.yaml
 # Warnings show numbers as the table does: 4.125 at 2 places is 4.12 half-even, 4.13 half-up.
 zhibiao_cli_test(warning_rounding_half_even EXIT 0
   ARGS report tests/data/rounding_warning.yaml --precision 2 --rounding half-even --format csv
-  STDERR "rounding_warning.yaml:9:38: warning: retail_sales 2020: reported growth 4.50% differs from 4.12% computed" STDOUT ",4.12%,")
+  STDERR "rounding_warning.yaml:9:38: warning: retail_sales 2020: reported growth 4.50% differs from 4.12% computed" STDOUT ",4.125,")
 zhibiao_cli_test(warning_rounding_half_up EXIT 0
   ARGS report tests/data/rounding_warning.yaml --precision 2
   STDERR "differs from 4.13% computed")
@@ -113,11 +113,22 @@ zhibiao_cli_test(report_nat_2016 EXIT 0 ARGS report --year 2016 ${NAT} --format 
 # 2013: CPI 2.6 against 3.5%左右 (down: met when <= 4.0); jobs 1310 >= 900.
 zhibiao_cli_test(report_nat_2013_en EXIT 0 ARGS report --year 2013 ${NAT} --lang en
   STDOUT "Consumer price index.*met.*met 4 · missed 0 · pending 0 · no target 0")
+# CSV carries JSON's numbers (SPEC §5): 143.63 × 1.05 = 150.8115 whole, the
+# variance 150.2 − 150.8115 = −0.6115 (JSON has it; the table leaves it out
+# where the reported growth judges), growth 4.8, no + or %. Standard input's
+# file name "-" is a text cell: defused like any formula-like text.
 zhibiao_cli_test(report_stdin EXIT 0 ARGS report - --format csv STDIN tests/data/missed.yaml
-  STDOUT "^指标,单位,年份,基期值,目标,目标值,实际值,增速,差额,差额\\(百分点\\),状态\r\n地区生产总值,亿元,2020,143.63,\\+5%,150.81,150.20,4.8%,,-0.2,未达标\r\n")
-zhibiao_cli_test(report_bom EXIT 0 ARGS report tests/data/missed.yaml --format csv --bom STDOUT "^﻿指标,")
-zhibiao_cli_test(report_half_even EXIT 0 ARGS report tests/data/missed.yaml --format tsv --precision 3 --rounding half-even
-  STDOUT "地区生产总值\t亿元\t2020\t143.630\t\\+5%\t150.812\t150.200\t4.800%\t\t-0.200\t未达标")
+  STDOUT "^文件,编号,指标,属性,单位,年份,基期值,目标,目标值,目标下限,目标上限,实际值,增速\\(%\\),增速\\(百分点\\),差额,差额\\(百分点\\),完成率\\(%\\),状态\r\n'-,gdp,地区生产总值,,亿元,2020,143.63,\\+5%,150.8115,,,150.2,4.8,,-0.6115,-0.2,,未达标\r\n")
+zhibiao_cli_test(report_bom EXIT 0 ARGS report tests/data/missed.yaml --format csv --bom STDOUT "^﻿文件,")
+# Tables for people round as asked: 150.8115 half-even at 3 → 150.812 (1 is odd).
+zhibiao_cli_test(report_half_even EXIT 0 ARGS report tests/data/missed.yaml --format markdown --precision 3 --rounding half-even
+  STDOUT "\\| 地区生产总值 \\| 未达标 \\| 亿元 \\| 2020 \\| 143.630 \\| \\+5% \\| 150.812 \\| 150.200 \\| 4.800% \\|  \\| -0.200 \\|")
+# CSV numbers are JSON's whatever --precision: 150.8115, not 150.812.
+zhibiao_cli_test(report_csv_precision EXIT 0 ARGS report tests/data/missed.yaml --format tsv --precision 1
+  STDOUT "\tgdp\t地区生产总值\t\t亿元\t2020\t143.63\t\\+5%\t150.8115\t\t\t150.2\t4.8\t\t-0.6115\t-0.2\t\t未达标\n")
+# English headers, the same columns; a rate's change in the pp column: 3.3 − 3.2 = 0.1.
+zhibiao_cli_test(report_csv_en EXIT 0 ARGS report tests/data/missed.yaml --format csv --lang en
+  STDOUT "^File,ID,Indicator,Attribute,Unit,Year,Baseline,Target,Target level,Target low,Target high,Actual,Growth \\(%\\),Growth \\(pp\\),Variance,Variance \\(pp\\),Completion \\(%\\),Status\r\n.*,registered_unemployment_rate,[^,]*,,%,2020,3.2,3.4%以内,3.4,,,3.3,,0.1,-0.1,,,met\r\n")
 string(ASCII 27 ESC)
 zhibiao_cli_test(report_color EXIT 0 ARGS report tests/data/missed.yaml --color always STDOUT "${ESC}\\[31m未达标")
 zhibiao_cli_test(report_no_color EXIT 0 ARGS report tests/data/missed.yaml --color auto STDOUT "^[^${ESC}]*$")
@@ -139,7 +150,7 @@ zhibiao_cli_test(yoy_gdp EXIT 0 ARGS yoy ${NAT}
 zhibiao_cli_test(yoy_json EXIT 0 ARGS yoy ${NAT} --format json
   STDOUT "\"year\": 2016, \"value\": 744127, \"change\": 67419, \"growth_pct\": 9.9628, \"reported_growth_pct\": 6.7, \"index\": 130.8137, \"real_index\": 122.5029102, \"two_year_avg_pct\": 6.8")
 zhibiao_cli_test(yoy_span EXIT 0 ARGS yoy ${NAT} --from 2015 --to 2016 --format csv
-  STDOUT "gdp,国内生产总值,亿元,2015,676708,,,6.9,100.0,\r\n[^\r]*gdp,国内生产总值,亿元,2016,744127,67419,10.0,6.7,110.0,6.8\r\n")
+  STDOUT "gdp,国内生产总值,亿元,2015,676708,,,,6.9,,100,100,\r\n[^\r]*gdp,国内生产总值,亿元,2016,744127,67419,9.9628,,6.7,,109.9628,106.7,6.8\r\n")
 zhibiao_cli_test(yoy_gap EXIT 0 ARGS yoy tests/data/gap.yaml STDOUT "2017 +121.0 +断档")
 zhibiao_cli_test(yoy_mismatch EXIT 0 ARGS yoy tests/data/warnings.yaml STDOUT "9.0%\\*.*\\* 公布增速与按数值计算的增速相差超过0.1个百分点")
 zhibiao_cli_test(yoy_simple EXIT 0 ARGS yoy tests/data/missed.yaml --format json
@@ -173,7 +184,7 @@ zhibiao_cli_test(indicators_json EXIT 0 ARGS indicators --format json
   STDOUT "\\{\"id\": \"registered_unemployment_rate\", \"name\": \"城镇登记失业率\", \"name_en\": \"[^\"]+\", \"unit\": \"%\", \"direction\": \"down\", \"basis\": \"current\", \"aliases\": \\[")
 zhibiao_cli_test(indicators_override EXIT 0 ARGS indicators --catalog tests/data/catalog STDOUT "gdp +本地生产总值 +万元")
 zhibiao_cli_test(catalog_used EXIT 0 ARGS report tests/data/uses_catalog.yaml --catalog tests/data/catalog --format csv
-  STDOUT "本地生产总值,万元,2020,100,增长5%,105,")
+  STDOUT "本地生产总值,,万元,2020,100,增长5%,105,")
 bad(no_baseline ":4:13: error: target .增长5%. of .retail_sales. is a change over last year, but there is no baseline")
 
 # --- found by testing: regressions ------------------------------------------------
@@ -245,7 +256,7 @@ zhibiao_cli_test(plan_doubling_json EXIT 0 ARGS plan tests/data/plan-doubling.ya
 zhibiao_cli_test(plan_markdown EXIT 0 ARGS plan tests/data/plan-energy.yaml --format markdown
   STDOUT "\\| 单位国内生产总值能耗 \\| 滞后 \\| 约束性 \\| 吨标准煤/万元 \\| 100.0000 \\| 累计下降13.5% \\| 2024 \\| 4/5 \\| 10.82% \\| 10.95% \\| -0.13pp \\| 3.00% \\|\n\n约束性 1：滞后 1\n$")
 zhibiao_cli_test(plan_csv EXIT 0 ARGS plan tests/data/plan-energy.yaml --format csv
-  STDOUT "^指标,属性,单位,目标,基期,基期值,年份,已过年数,总年数,已实现,序时进度,进度单位,差距,差距单位,尚需每年,尚需单位,状态\r\n单位国内生产总值能耗,约束性,吨标准煤/万元,累计下降13.5%,2020,100,2024,4,5,10.8226,10.9543,%,-0.1317,pp,3.0023,%,滞后\r\n$")
+  STDOUT "^文件,编号,指标,属性,单位,目标,基期,基期值,年份,已过年数,总年数,已实现,序时进度,进度单位,差距,差距单位,尚需每年,尚需单位,状态\r\ntests/data/plan-energy.yaml,energy_intensity,单位国内生产总值能耗,约束性,吨标准煤/万元,累计下降13.5%,2020,100,2024,4,5,10.8226,10.9543,%,-0.1317,pp,3.0023,%,滞后\r\n$")
 zhibiao_cli_test(plan_tsv EXIT 0 ARGS plan tests/data/plan-energy.yaml --format tsv
   STDOUT "\t2020\t100\t2024\t4\t5\t10.8226\t10.9543\t%\t-0.1317\tpp\t3.0023\t%\t滞后\n$")
 zhibiao_cli_test(plan_json EXIT 0 ARGS plan tests/data/plan-energy.yaml --format json
@@ -276,27 +287,28 @@ zhibiao_cli_test(wordings_lint EXIT 0 ARGS lint ${WORDS} examples/wordings-guolu
 # 福建2022: 增长6.5%，在实际工作中争取更好结果 — the clause is a note; 4.7 < 6.5 missed,
 # variance 4.7 − 6.5 = −1.8 pp, no level variance (judged on the comparable growth).
 zhibiao_cli_test(wordings_trailing_clause EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
-  STDOUT "\n福建省地区生产总值,预期性,亿元,2022,48810.36,增长6.5%，在实际工作中争取更好结果,51983.03,53109.85,4.7%,,-1.8,,未达标\r\n")
+  STDOUT ",福建省地区生产总值,预期性,亿元,2022,48810.36,增长6.5%，在实际工作中争取更好结果,51983.0334,,,53109.85,4.7,,1126.8166,-1.8,,未达标\r\n")
 # 2022 income real growth 2.9 against GDP 3.0, 与经济增长基本同步: 2.9 >= 3.0 − 0.5 → 基本达标, −0.1 pp.
 zhibiao_cli_test(wordings_relative EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
-  STDOUT "\n全国居民人均可支配收入,预期性,元,2022,35128,居民收入增长与经济增长基本同步,,36883,2.9%,,-0.1,,基本达标\r\n")
+  STDOUT ",全国居民人均可支配收入,预期性,元,2022,35128,居民收入增长与经济增长基本同步,,,,36883,2.9,,,-0.1,,基本达标\r\n")
 # 福建2022 local revenue 3383 → 3339亿元 yet 同口径增长5.5% against 增长5%: met (+0.5 pp);
 # total revenue 同口径 1.9% against 5%: missed.
 zhibiao_cli_test(wordings_same_scope EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
-  STDOUT "\n福建省地方一般公共预算收入,预期性,亿元,2022,3383,增长5%,3552,3339,5.5%,,\\+0.5,,达标\r\n福建省一般公共预算总收入,[^\n]*,1.9%,,-3.1,,未达标\r\n")
-# 武汉2022 new jobs 29.97万 against 22万人: 29.97 / 22 = 1.36227 → 136.2%.
+  STDOUT ",福建省地方一般公共预算收入,预期性,亿元,2022,3383,增长5%,3552.15,,,3339,5.5,,-213.15,0.5,,达标\r\n[^\n]*,福建省一般公共预算总收入,[^\n]*,1.9,,-647.85,-3.1,,未达标\r\n")
+# 武汉2022 new jobs 29.97万 against 22万人: 29.97 / 22 = 1.3622727… → 136.2273 (JSON's 4 decimals).
 zhibiao_cli_test(wordings_completion EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
-  STDOUT "\n武汉市城镇新增就业,预期性,万人,2022,,22万人,22.00,29.97,,\\+7.97,,136.2%,达标\r\n")
+  STDOUT ",武汉市城镇新增就业,预期性,万人,2022,,22万人,22,,,29.97,,,7.97,,136.2273,达标\r\n")
 # <5.5 is strict: the 2022 year-end 5.5 misses it.
 zhibiao_cli_test(wordings_strict EXIT 0 ARGS report ${WORDS} --year 2022 --format csv
-  STDOUT "年末）,预期性,%,2022,5.1,<5.5,5.5,5.5,\\+0.4pp,0.0,,,未达标\r\n")
+  STDOUT "年末）,预期性,%,2022,5.1,<5.5,5.5,,,5.5,,0.4,0,,,未达标\r\n")
 # 2021: energy intensity fell 2.7% against 降低3%左右 (binding): 2.7 >= 2.5 → 基本达标;
-# jobs 1269 / 1100 = 1.15364 → 115.4%; income 稳步增长 +8.1% met; COD 继续下降 no outcome: pending.
+# jobs 1269 / 1100 = 1.1536363… → 115.3636, growth 1269 / 1186 − 1 = 83 / 1186 = 6.99831…% → 6.9983;
+# income 稳步增长 +8.1% met; COD 继续下降 no outcome: pending.
 zhibiao_cli_test(wordings_2021 EXIT 0 ARGS report ${WORDS} --year 2021 --format csv
-  STDOUT "\n全国居民人均可支配收入,预期性,元,2021,32189,稳步增长,,35128,8.1%,,,,达标\r\n化学需氧量排放量（主要污染物之一）,,万吨,2021,2564.8,继续下降,,,,,,,待定\r\n.*\n单位国内生产总值能耗降低,约束性,%,2021,,降低3%左右,3.0,2.7,,-0.3,,,基本达标\r\n.*\n全国城镇新增就业,预期性,万人,2021,1186,1100万人以上,1100,1269,7.0%,\\+169,,115.4%,达标\r\n")
+  STDOUT ",全国居民人均可支配收入,预期性,元,2021,32189,稳步增长,,,,35128,8.1,,,,,达标\r\n[^\n]*,化学需氧量排放量（主要污染物之一）,,万吨,2021,2564.8,继续下降,,,,,,,,,,待定\r\n.*,单位国内生产总值能耗降低,约束性,%,2021,,降低3%左右,3,,,2.7,,,-0.3,,,基本达标\r\n.*,全国城镇新增就业,预期性,万人,2021,1186,1100万人以上,1100,,,1269,6.9983,,169,,115.3636,达标\r\n")
 # 湖北2023: 增长6.5%左右，… with 6.0: exactly at 6.5 − 0.5 → 基本达标; 完成国家下达的目标任务 is qualitative.
 zhibiao_cli_test(wordings_2023 EXIT 0 ARGS report ${WORDS} --year 2023 --format csv
-  STDOUT "\n湖北省地区生产总值,预期性,亿元,2023,,增长6.5%左右，在实际工作中争取更好结果,,55803.00,6.0%,,-0.5,基本达标\r\n.*\n湖北省单位生产总值能耗,约束性,吨标准煤/万元,2023,,完成国家下达的目标任务,,,,,,待定\r\n")
+  STDOUT ",湖北省地区生产总值,预期性,亿元,2023,,增长6.5%左右，在实际工作中争取更好结果,,,,55803,6,,,-0.5,,基本达标\r\n.*,湖北省单位生产总值能耗,约束性,吨标准煤/万元,2023,,完成国家下达的目标任务,,,,,,,,,,待定\r\n")
 # JSON: the note, the estimate, the attribute and the rule.
 zhibiao_cli_test(wordings_json EXIT 0 ARGS report ${WORDS} --year 2022 --format json
   STDOUT "\"id\": \"fujian_gdp\".*\"target_note\": \"在实际工作中争取更好结果\".*\"attribute\": \"expected\", \"judged\": \"exact\".*\"id\": \"wuhan_gdp_estimate\"[^}]*\"estimate\": true")
@@ -322,7 +334,7 @@ zhibiao_cli_test(help_targets_forms EXIT 0 ARGS help targets
 zhibiao_cli_test(guard_report_table EXIT 0 ARGS report tests/bad/workflow_command.yaml
   STDOUT "^'::stop-commands::pwn · 2020年\n[^\n]*\n[^\n]*\n'::error file=.github/workflows/ci.yml,l…  达标    亿元 [^\n]*\n'  ::warning::x ##\\\\\\[set-env")
 zhibiao_cli_test(guard_report_csv EXIT 0 ARGS report tests/bad/workflow_command.yaml --format tsv
-  STDOUT "\n'::error file=[^\n]*\n'  ::warning::x ##\\\\\\[set-env name=A;\\]b\t")
+  STDOUT "\ntests/bad/workflow_command.yaml\tforged\t::error file=[^\n]*\ntests/bad/workflow_command.yaml\tblanks\t  ::warning::x ##\\\\\\[set-env name=A;\\]b\t")
 zhibiao_cli_test(guard_yoy_csv EXIT 0 ARGS yoy tests/bad/workflow_command.yaml --format csv
   STDOUT "\r\ntests/bad/workflow_command.yaml,forged,\"::error file=.github/workflows/ci.yml,line=1::all good\",亿元,2019,")
 zhibiao_cli_test(guard_check_lines EXIT 1 ARGS check tests/bad/workflow_command.yaml
@@ -332,7 +344,7 @@ zhibiao_cli_test(guard_check_github EXIT 1 ARGS check tests/bad/workflow_command
   STDOUT "^::error file=tests/bad/workflow_command.yaml,line=12,col=5::blanks \\(  ::warning::x ##\\[set-env name=A;\\]b\\) 2020: target '增长5%25' missed: growth -0.6%25, variance -5.6 pp\n$")
 # CSV formula injection: text cells get a ', figures (-0.6%, -5.6) stay numbers.
 zhibiao_cli_test(csv_formula EXIT 0 ARGS report tests/bad/formula.yaml --format csv
-  STDOUT "\r\n'=cmd\\|' /C calc'!A0,'@SUM\\(1\\),2020,100.0,增长5%,105.0,99.4,-0.6%,-5.6,-5.6,94.7%,未达标\r\n$")
+  STDOUT "\r\ntests/bad/formula.yaml,gdp,'=cmd\\|' /C calc'!A0,,'@SUM\\(1\\),2020,100,增长5%,105,,,99.4,-0.6,,-5.6,-5.6,94.6667,未达标\r\n$")
 zhibiao_cli_test(tsv_formula EXIT 0 ARGS yoy tests/bad/formula.yaml --format tsv
   STDOUT "\ntests/bad/formula.yaml\tgdp\t'=cmd\\|' /C calc'!A0\t'@SUM\\(1\\)\t2020\t99.4\t-0.6\t-0.6\t")
 # C1 controls and bidi overrides: located errors, like C0.
@@ -354,7 +366,7 @@ string(REPEAT " " 39 blanks39)
 string(REPEAT "x" 200 x200)
 zhibiao_cli_test(table_cell_cap EXIT 0 ARGS report tests/data/long_name.yaml
   STDOUT "\n${x39}…  达标  亿元  2020     100  增长5%     105     106  6.0%    \\+1          \\+1.0  101.0%\nGDP${blanks39}达标  亿元")
-zhibiao_cli_test(table_cell_cap_csv EXIT 0 ARGS report tests/data/long_name.yaml --format csv STDOUT "\r\n${x200},亿元,")
+zhibiao_cli_test(table_cell_cap_csv EXIT 0 ARGS report tests/data/long_name.yaml --format csv STDOUT ",${x200},,亿元,")
 # Quadratic no more: 40 000 repeated keys, well within the default timeout.
 zhibiao_cli_test(repeated_keys EXIT 2 GENERATE repeats ARGS lint {work}/input.yaml
   STDERR "input.yaml:6:5: error: duplicate key 'note' \\(first at 5:5\\)\n.*\n… 39899 more problems in [^\n]*input.yaml\n$"
@@ -369,6 +381,8 @@ zhibiao_cli_test(max_errors_junit EXIT 2 GENERATE flood ARGS check --max-errors 
 zhibiao_cli_test(max_errors_json EXIT 2 GENERATE flood ARGS lint --max-errors 2 --format json {work}/input.yaml
   STDOUT "\"line\": 0, \"column\": 0, \"severity\": \"error\", \"message\": \"… 199998 more problems in [^\"]*input.yaml\"}\\], \"errors\": 200000, \"warnings\": 0}")
 zhibiao_cli_test(max_errors_yoy EXIT 2 ARGS yoy --max-errors 1 tests/bad/byte_problems.yaml STDERR ":3:1: error: tab used[^\n]*\n… 3 more problems in tests/bad/byte_problems.yaml\n$")
+# --format xlsx and --output (issue 16): workbooks unzipped and their XML checked.
+add_test(NAME cli.xlsx COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli/xlsx_test.sh $<TARGET_FILE:zhibiao> ${PROJECT_SOURCE_DIR})
 # Write errors, closed pipes, FIFOs, unreadable folders, links, hostile file names.
 add_test(NAME cli.hostile COMMAND bash ${PROJECT_SOURCE_DIR}/tests/cli/hostile_test.sh $<TARGET_FILE:zhibiao> ${PROJECT_SOURCE_DIR})
 # Units that say nothing or drop a magnitude.
@@ -405,9 +419,9 @@ include(${CMAKE_CURRENT_LIST_DIR}/import_cases.cmake)
 # A quote never closed swallows every key after it in yaml-cpp 0.7: a located error.
 bad(unclosed_quote ":5:11: error: the quote \" opened here is never closed")
 # Option words are shown and refused as words, not as CLI11's enum numbers.
-zhibiao_cli_test(bad_format_words EXIT 2 ARGS report --format xml ${HL} STDERR "--format: xml not in \\{csv,json,markdown,table,tsv\\}")
+zhibiao_cli_test(bad_format_words EXIT 2 ARGS report --format xml ${HL} STDERR "--format: xml not in \\{csv,json,markdown,table,tsv,xlsx\\}")
 zhibiao_cli_test(bad_format_number EXIT 2 ARGS report --format 2 ${HL})
-zhibiao_cli_test(help_format_words EXIT 0 ARGS report --help STDOUT "--format \\{csv,json,markdown,table,tsv\\}=table")
+zhibiao_cli_test(help_format_words EXIT 0 ARGS report --help STDOUT "--format \\{csv,json,markdown,table,tsv,xlsx\\}=table")
 # '5%%' is no quantity (it used to print 5%%).
 zhibiao_cli_test(calc_double_percent EXIT 2 ARGS calc "5%%" STDERR "^calc:1:2: error: unit '%%' is not a unit \\(a percent sign stands alone\\)\n")
 # A bad growth names its hint once.

@@ -151,11 +151,17 @@ expect 'zhibiao --help ' +report
 expect 'zhibiao bogus ' =0
 
 # --format per subcommand.
-expect 'zhibiao report --format ' +json +csv +table +markdown +tsv -junit -github =5
-expect 'zhibiao yoy --format ' +json +csv -junit =5
+expect 'zhibiao report --format ' +json +csv +table +markdown +tsv +xlsx -junit -github =6
+expect 'zhibiao yoy --format ' +json +csv +xlsx -junit =6
+expect 'zhibiao plan --format ' +xlsx =6
+expect 'zhibiao progress --format x' +xlsx =1
+expect 'zhibiao report --o' +--only +--output =2
+expect 'zhibiao report --ou' +--output =1
+expect 'zhibiao plan --output ' +examples/ +README.md
+expect 'zhibiao yoy -o READ' +README.md =1
 expect 'zhibiao check --format ' +junit +github +table +json -csv -markdown =4
 expect 'zhibiao lint --format ' +table +json -csv -junit =2
-expect 'zhibiao indicators --format ' +table +markdown +csv +tsv +json =5
+expect 'zhibiao indicators --format ' +table +markdown +csv +tsv +json -xlsx =5
 expect 'zhibiao check --format j' +json +junit =2
 expect 'zhibiao report --format = j' +json =1
 expect 'zhibiao check --format =' +junit +github =4
@@ -381,8 +387,9 @@ expect() {
 expect 'zhibiao re' +report
 expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +extract
 expect 'zhibiao -' +--help +--version -report
-expect 'zhibiao report --format ' +json +csv +table +markdown +tsv -junit -github
+expect 'zhibiao report --format ' +json +csv +table +markdown +tsv +xlsx -junit -github
 expect 'zhibiao report --format=' +json +csv -junit
+expect 'zhibiao report --out' +--output
 expect 'zhibiao check --format ' +junit +github +table +json -csv -markdown
 expect 'zhibiao lint --format ' +table +json -csv -junit
 expect 'zhibiao indicators --format ' +markdown +json -junit

@@ -17,7 +17,7 @@ zhibiao_cli_test(progress_gdp_table EXIT 0 ARGS progress ${PGDP} --as-of 2024年
   STDOUT "国内生产总值 +慢于序时 +亿元 +2024年1-9月 +5%左右 +949746 +75.0% +-0.2 +4.8% +5.0% +5.53%")
 # As of August the latest part-year is H1: 6 ÷ 12 = 50%.
 zhibiao_cli_test(progress_gdp_h1 EXIT 0 ARGS progress ${PGDP} --as-of 2024-08 --format csv
-  STDOUT ",2024-06,5%左右,616836,50,,0,5,5,")
+  STDOUT ",2024-06,5%左右,616836,50,,0,5,,5,,,符合序时\r\n")
 zhibiao_cli_test(progress_by_days EXIT 0 ARGS progress ${PLAN} --by-days --format csv
   STDOUT ",2024-10,年计划647.4亿元,629,83.3333,")
 zhibiao_cli_test(progress_bad_as_of EXIT 2 ARGS progress ${PLAN} --as-of 2024-13 STDERR "--as-of '2024-13' names month 13")
@@ -31,7 +31,7 @@ zhibiao_cli_test(lint_progress_example EXIT 0 ARGS lint examples/progress-2024.y
 zhibiao_cli_test(report_ignores_part_years EXIT 0 ARGS report ${PGDP} --format json
   STDOUT "\"year\": 2024, \"baseline\": 1260582, \"actual\": null,.*\"status\": \"pending\".*\"total\": 1,")
 zhibiao_cli_test(yoy_ignores_part_years EXIT 0 ARGS yoy ${PGDP} --format csv
-  STDOUT "^file,[^\n]*\r?\n[^\n]*,2023,1260582,[^\n]*\r?\n[^\n]*,2024,,[^\n]*\r?\n$")
+  STDOUT "^文件,[^\n]*\r?\n[^\n]*,2023,1260582,[^\n]*\r?\n[^\n]*,2024,,[^\n]*\r?\n$")
 # yoy --months 9: 2023Q3 913027 → 2024Q3 949746, change 36719.
 zhibiao_cli_test(yoy_months EXIT 0 ARGS yoy ${PGDP} --months 9 --format json
   STDOUT "\\{\"year\": 2023, \"value\": 913027,.*\\{\"year\": 2024, \"value\": 949746, \"change\": 36719,.*\"months\": 9")

@@ -92,12 +92,12 @@ TEST_CASE("render plan: markdown, CSV and TSV; CSV carries raw numbers") {
   CHECK(contains(render(*energy(), Format::Markdown), "| 单位国内生产总值能耗 | 约束性 |"));
   std::string csv = render(*energy(), Format::Csv);
   CHECK(contains(csv,
-                 "指标,属性,单位,目标,基期,基期值,年份,已过年数,总年数,已实现,序时进度,进度单位,差距,差距单位,"
-                 "尚需每年,尚需单位,状态\r\n"));
+                 "文件,编号,指标,属性,单位,目标,基期,基期值,年份,已过年数,总年数,已实现,序时进度,进度单位,差距,"
+                 "差距单位,尚需每年,尚需单位,状态\r\n"));
   // 10.8226 exact; the roots at 4 decimals (JSON's rule)
   CHECK(contains(csv,
-                 "单位国内生产总值能耗,约束性,吨标准煤/万元,累计下降13.5%,2020,100,2024,4,5,10.8226,10.9543,%,"
-                 "-0.1317,pp,3.0023,%,滞后\r\n"));
+                 "e.yaml,energy_intensity,单位国内生产总值能耗,约束性,吨标准煤/万元,累计下降13.5%,2020,100,2024,4,5,"
+                 "10.8226,10.9543,%,-0.1317,pp,3.0023,%,滞后\r\n"));
   CHECK(contains(render(*energy(), Format::Tsv), "10.8226\t10.9543\t%\t-0.1317\tpp\t3.0023\t%\t滞后\n"));
 }
 

@@ -82,11 +82,19 @@ TEST_CASE("JSON: the fields of SPEC §8, numbers to 4 decimals") {
                  "\"pending\": 0}"));
 }
 
-TEST_CASE("CSV carries raw numbers under the JSON names") {
+TEST_CASE("CSV carries raw numbers, units in the headers as in report") {
   std::string c = render(kPlan, Format::Csv);
-  CHECK(contains(c, "file,id,name,unit,period,target,actual,time_share_pct,plan_share_pct,pace_gap_pp,"));
-  CHECK(
-      contains(c, "plan.yaml,projects,重点项目投资,亿元,2024-10,年计划647.4亿元,629,83.3333,97.1579,13.8245,,,,ahead"));
+  CHECK(c.rfind("文件,编号,指标,单位,时期,目标,累计值,序时进度(%),完成计划(%),进度差(百分点),增速(%),增速(百分点),"
+                "目标增速(%),目标增速(百分点),其余时间需增长(%),状态\r\n",
+                0) == 0);
+  // 629.0 → 629 (JSON), 10/12 = 83.3333…, 629/647.4 = 97.15786… → 97.1579, gap 13.8245
+  CHECK(contains(c,
+                 "plan.yaml,projects,重点项目投资,亿元,2024-10,年计划647.4亿元,629,83.3333,97.1579,13.8245,,,,,,"
+                 "超序时\r\n"));
+  CHECK(contains(
+      render(kPlan, Format::Tsv, Lang::En),
+      "plan.yaml\tprojects\tkey projects\t亿元\t2024-10\t年计划647.4亿元\t629\t83.3333\t97.1579\t13.8245\t\t\t\t\t"
+      "\tahead\n"));
 }
 
 TEST_CASE("markdown and the growth the rest of the year needs") {

@@ -61,15 +61,38 @@ RenderOptions as(Format f, Lang lang = Lang::Zh) {
 }
 }  // namespace
 
-TEST_CASE("report: CSV carries every cell of every status") {
+TEST_CASE("report: CSV carries the raw numbers of every status, units in the headers") {
   Judged j = judged(kFile);
+  // The figures of the comment above as JSON writes them: exact up to 8
+  // decimals (84, -0.32, 4.6), else 4 (99.619047… → 99.619, 97.2222…,
+  // 104.827586… → 104.8276); no +, %, pp; the rate's −0.4 in the pp column.
   CHECK(render_report(j.report, as(Format::Csv)) ==
-        "指标,单位,年份,基期值,目标,目标值,实际值,增速,差额,差额(百分点),完成率,状态\r\n"
-        "甲,亿元,2021,80.00,增长5%左右,84.00,83.68,4.6%,-0.32,-0.4,99.6%,基本达标\r\n"
-        "乙,亿元,2021,10.0,增长8%,10.8,10.5,5.0%,-0.3,-3.0,97.2%,未达标\r\n"
-        "丙,人,2021,,1450人以上,1450,1520,,+70,,104.8%,达标\r\n"
-        "丁,亿元,2021,10.3,增长10%,11.3,,,,,,待定\r\n"
-        "戊,%,2021,2.5,保持稳定,,2.1,-0.4pp,,,,无目标\r\n");
+        "文件,编号,指标,属性,单位,年份,基期值,目标,目标值,目标下限,目标上限,实际值,增速(%),增速(百分点),差额,"
+        "差额(百分点),完成率(%),状态\r\n"
+        "t.yaml,a,甲,,亿元,2021,80,增长5%左右,84,,,83.68,4.6,,-0.32,-0.4,99.619,基本达标\r\n"
+        "t.yaml,b,乙,,亿元,2021,10,增长8%,10.8,,,10.5,5,,-0.3,-3,97.2222,未达标\r\n"
+        "t.yaml,c,丙,,人,2021,,1450人以上,1450,,,1520,,,70,,104.8276,达标\r\n"
+        "t.yaml,d,丁,,亿元,2021,10.3,增长10%,11.33,,,,,,,,,待定\r\n"
+        "t.yaml,e,戊,,%,2021,2.5,保持稳定,,,,2.1,,-0.4,,,,无目标\r\n");
+}
+
+TEST_CASE("report: TSV and English CSV have the same numbers, English headers") {
+  Judged j = judged(kFile);
+  std::string tsv = render_report(j.report, as(Format::Tsv));
+  CHECK(contains(tsv, "\nt.yaml\tb\t乙\t\t亿元\t2021\t10\t增长8%\t10.8\t\t\t10.5\t5\t\t-0.3\t-3\t97.2222\t未达标\n"));
+  std::string en = render_report(j.report, as(Format::Csv, Lang::En));
+  CHECK(en.rfind("File,ID,Indicator,Attribute,Unit,Year,Baseline,Target,Target level,Target low,Target high,Actual,"
+                 "Growth (%),Growth (pp),Variance,Variance (pp),Completion (%),Status\r\n",
+                 0) == 0);
+  CHECK(contains(en, ",E,,%,2021,2.5,保持稳定,,,,2.1,,-0.4,,,,no target\r\n"));
+  CHECK(contains(en, ",83.68,4.6,,-0.32,-0.4,99.619,met (within tolerance)\r\n"));
+}
+
+TEST_CASE("report: --precision does not cut the raw numbers of CSV") {
+  Judged j = judged(kFile);
+  RenderOptions o = as(Format::Csv);
+  o.precision = 0;
+  CHECK(contains(render_report(j.report, o), ",83.68,4.6,,-0.32,-0.4,99.619,基本达标\r\n"));
 }
 
 TEST_CASE("report: Markdown rows and the summary line") {
@@ -158,9 +181,9 @@ TEST_CASE("report: estimates, attributes and the rounded rule in JSON and the ta
   std::string json = render_report(j.report, as(Format::Json));
   CHECK(contains(json, "\"status\": \"missed\""));
   CHECK(contains(json, "\"estimate\": true, \"attribute\": \"binding\", \"judged\": \"exact\""));
-  CHECK(contains(render_report(j.report, as(Format::Csv)), ",≈104.96,"));
-  CHECK(contains(render_report(j.report, as(Format::Csv)), "属性"));
-  CHECK(contains(render_report(j.report, as(Format::Csv)), ",约束性,"));
+  CHECK(contains(render_report(j.report, as(Format::Table)), "≈104.96"));
+  CHECK(contains(render_report(j.report, as(Format::Csv)), ",104.96,"));  // a number; JSON says it is an estimate
+  CHECK(contains(render_report(j.report, as(Format::Csv)), ",x,甲,约束性,亿元,"));
 
   JudgeOptions rounded;
   rounded.judging.rounded = true;
