@@ -102,7 +102,12 @@ Table plan_table(const PlanReport& report, const RenderOptions& o) {
   t.fit_cap.assign(t.headers.size(), 0);
   t.fit_cap[first] = kFitName;
   t.fit_cap[first + 5] = kFitTarget;
+  const Dataset* heading = nullptr;
   for (const PlanRow& r : report.rows) {
+    if (many && r.dataset != heading) {  // each file's title heads its rows
+      heading = r.dataset;
+      t.lines.emplace_back(t.rows.size(), heading->title.empty() ? heading->file : heading->title);
+    }
     std::vector<std::string> cells;
     if (many) cells.push_back(r.dataset->region.empty() ? r.dataset->file : r.dataset->region);
     for (auto& c : shown_cells(r, o)) cells.push_back(std::move(c));

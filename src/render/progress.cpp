@@ -45,7 +45,7 @@ Table progress_table(const std::vector<FileProgress>& files, const RenderOptions
   Table t;
   // When a text table must fit a width, columns go in the order of these
   // ranks (the highest first); the name and the status never go.
-  if (many) t.add_column(tr(o, "文件", "File"), Align::Left, 6);
+  if (many) t.add_column(tr(o, "文件", "File"), Align::Left, 7);
   const std::size_t name = t.add_column(tr(o, "指标", "Indicator"), Align::Left);
   t.shrink = name;
   const std::size_t status = t.add_column(tr(o, "状态", "Status"), Align::Left);
@@ -53,16 +53,18 @@ Table progress_table(const std::vector<FileProgress>& files, const RenderOptions
   t.add_column(tr(o, "时期", "Period"), Align::Left, 8);
   const std::size_t target = t.add_column(tr(o, "目标", "Target"), Align::Left, 2);
   t.add_column(tr(o, "累计值", "Cumulative"), Align::Right, 9);
-  t.add_column(tr(o, "序时进度", "Time share"), Align::Right, 5);
-  t.add_column(tr(o, "完成计划", "Share of plan"), Align::Right, 4);
+  t.add_column(tr(o, "序时进度", "Time share"), Align::Right, 6);
+  t.add_column(tr(o, "完成计划", "Share of plan"), Align::Right, 5);
   t.add_column(tr(o, "进度差(百分点)", "Pace gap (pp)"), Align::Right, 1);
-  t.add_column(tr(o, "累计增速", "Growth"), Align::Right, 3);
+  t.add_column(tr(o, "累计增速", "Growth"), Align::Right, 4);
   t.add_column(tr(o, "目标增速", "Target growth"), Align::Right, 11);
-  t.add_column(tr(o, "其余时间需增长", "Rest of year needs"), Align::Right, 7);
+  t.add_column(tr(o, "其余时间需增长", "Rest needs"), Align::Right, 3);
   t.fit_cap.assign(t.headers.size(), 0);
   t.fit_cap[name] = kFitName;
   t.fit_cap[target] = kFitTarget;
-  for (const FileProgress& fp : files)
+  for (const FileProgress& fp : files) {
+    if (many && !fp.rows.empty())  // each file's title heads its rows
+      t.lines.emplace_back(t.rows.size(), fp.dataset->title.empty() ? fp.dataset->file : fp.dataset->title);
     for (const ProgressRow& r : fp.rows) {
       const Indicator& ind = *r.indicator;
       std::vector<std::string> cells;
@@ -79,6 +81,7 @@ Table progress_table(const std::vector<FileProgress>& files, const RenderOptions
       if (o.color) styles[status] = pace_style(r.status);
       t.styles.push_back(std::move(styles));
     }
+  }
   return t;
 }
 
