@@ -4,6 +4,7 @@
 #   make test   the whole test suite
 BUILD ?= build
 PACKAGES := cmake g++ make pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libgmp-dev libxlsxwriter-dev \
+            libzip-dev libexpat1-dev \
             help2man man-db bash-completion zsh jq dpkg-dev file unzip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -1,6 +1,6 @@
 # Writes OUT, the man page, with help2man from the binary's own --help, the
 # --help of every subcommand and the help topics, so that it never drifts.
-set(subcommands report yoy check lint calc indicators plan roll progress extract help)
+set(subcommands report yoy check lint calc indicators plan roll progress extract import help)
 set(include "")
 file(READ "${INCLUDE}" fixed)
 string(APPEND include "${fixed}\n[SUBCOMMANDS]\n")
@@ -17,7 +17,7 @@ foreach(sub IN LISTS subcommands)
   roff_block("${text}" block)
   string(APPEND include ".SS \"zhibiao ${sub}\"\n${block}")
 endforeach()
-foreach(topic targets units)
+foreach(topic targets units tables)
   execute_process(COMMAND "${BIN}" help ${topic} OUTPUT_VARIABLE text)
   roff_block("${text}" block)
   string(TOUPPER "${topic}" title)

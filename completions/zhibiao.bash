@@ -8,8 +8,8 @@
 # Keep in step with `zhibiao SUBCOMMAND --help` (src/cli/) and the zsh
 # completion in completions/_zhibiao.
 
-_zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan extract'
-_zhibiao_help_topics='targets units formats'
+_zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan extract import'
+_zhibiao_help_topics='targets units formats tables'
 
 # The options of SUBCOMMAND, one line: all of them ($2 = all) or only those
 # that take a value ($2 = values).
@@ -39,6 +39,8 @@ _zhibiao__options()
             flags='-h --help' values='--to --catalog' ;;
         extract)
             flags='-h --help' values='--year --catalog' ;;
+        import)
+            flags='-h --help' values='--region --catalog --max-errors' ;;
         calc)
             flags='-h --help' values='--precision --rounding' ;;
         help)
@@ -138,6 +140,26 @@ _zhibiao__yaml_files()
         fi
     done < <(compgen -f -- "$c" 2>/dev/null)
     # 2>/dev/null: compopt fails outside a real completion (tests call us directly)
+    ((${#COMPREPLY[@]})) && compopt -o filenames 2>/dev/null
+    return 0
+}
+
+# Complete statistics tables (*.csv, *.xlsx) and folders, for import.
+_zhibiao__table_files()
+{
+    if declare -F _filedir >/dev/null 2>&1; then
+        _filedir '@(csv|xlsx)'
+        return 0
+    fi
+    local f path c=$cur
+    [[ $c == \'* || $c == \"* ]] && c=${c:1}
+    while IFS= read -r f; do
+        path=$f
+        [[ $path == '~'/* ]] && path=$HOME/${path#'~'/}
+        if [[ -d $path || $f == *.[cC][sS][vV] || $f == *.[xX][lL][sS][xX] ]]; then
+            COMPREPLY+=("$f")
+        fi
+    done < <(compgen -f -- "$c" 2>/dev/null)
     ((${#COMPREPLY[@]})) && compopt -o filenames 2>/dev/null
     return 0
 }
@@ -267,6 +289,8 @@ _zhibiao()
             _zhibiao__yaml_files ;;
         extract)
             ((npos == 0)) && _zhibiao__any_files ;;
+        import)
+            ((npos == 0)) && _zhibiao__table_files ;;
         help)
             ((npos == 0)) &&
                 _zhibiao__reply "$_zhibiao_help_topics" ;;

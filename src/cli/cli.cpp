@@ -37,8 +37,10 @@ constexpr std::array kCommands = {
             "年内进度对照年度目标：序时进度、进度差、其余时间所需增速", setup_progress},
     Command{"extract", "draft a data file from a work report's text: baselines, targets, notes",
             "从政府工作报告文本起草数据文件：基期值、目标、说明", setup_extract},
-    Command{"help", "explain: targets (the target grammar), units (quantities), formats (outputs)",
-            "说明：targets（目标写法）、units（数量与单位）、formats（输出格式）", setup_help},
+    Command{"import", "a statistics table (CSV or XLSX, as the data portal exports it) to a data file",
+            "把统计表（数据门户导出的 CSV 或 XLSX）转为数据文件", setup_import},
+    Command{"help", "explain: targets (the target grammar), units (quantities), formats (outputs), tables (import)",
+            "说明：targets（目标写法）、units（数量与单位）、formats（输出格式）、tables（导入的统计表）", setup_help},
 };
 
 // An unknown first word: the closest subcommand, or the list of them.

@@ -31,6 +31,7 @@ Runner setup_roll(CLI::App& sub);
 Runner setup_progress(CLI::App& sub);
 Runner setup_plan(CLI::App& sub);
 Runner setup_extract(CLI::App& sub);
+Runner setup_import(CLI::App& sub);
 Runner setup_help(CLI::App& sub);
 
 }  // namespace zhibiao::cli

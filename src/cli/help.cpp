@@ -146,15 +146,44 @@ missing values are null. Numbers are exact when they need at most 8
 decimals, otherwise rounded to 4.
 )";
 
+constexpr const char* kTables = R"(zhibiao help tables — the statistics tables `zhibiao import` reads (SPEC §9)
+
+The wide table the national data portal (and most provincial ones) exports,
+as CSV (UTF-8, UTF-8 with a BOM, or GBK: found from the bytes) or XLSX (the
+first sheet):
+
+  数据库：年度数据                       lines above the header are ignored
+  时间：最近5年
+  指标,2024年,2023年,2022年             the header: 指标, then one column per period
+  国内生产总值(亿元),1349084,1260582,…   name(unit); () or （）
+  人口出生率(‰),6.77,6.39,…
+  注：…                                  notes: this row and all after it
+  数据来源：国家统计局                   → source: 国家统计局
+
+  columns     2024年 or 2024 (a year), 2024年第三季度, 2024年9月 (a quarter or a
+              month), 2024年1-9月, 2024年前三季度, 2024Q3 (cumulative spans); any order
+  rows        国内生产总值累计值(亿元), …_累计值: cumulative: quarter and month
+              columns become part-year keys (2024-09); Q4 and December are the year
+              国内生产总值当季值, …_当期值: single quarters or months: skipped (a note)
+              rows without 累计: their quarter and month figures are skipped (a note)
+  cells       figures as written (1349084.3, "1,015,986"); blank, …, --, — : none;
+              anything else is an error at its cell: file:row:col (CSV) or
+              file:Sheet1!C7 (XLSX), exit 2
+  ids         the catalog's (国内生产总值 → gdp, by name or alias), else x1, x2, …
+
+  zhibiao import tests/data/nbs-annual.csv > x.yaml && zhibiao yoy x.yaml
+)";
+
 int run_help(const CLI::App& app, const std::string& topic) {
   if (topic == "targets") print(kTargets);
   else if (topic == "units") print(kUnits);
   else if (topic == "formats") print(kFormats);
+  else if (topic == "tables") print(kTables);
   // The whole program's help: app.help() would show the selected subcommand's (help's own).
   else
     print(app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal) +
-          say("\nTopics: zhibiao help targets | units | formats\n",
-              "\n主题：zhibiao help targets | units | formats（说明为英文）\n"));
+          say("\nTopics: zhibiao help targets | units | formats | tables\n",
+              "\n主题：zhibiao help targets | units | formats | tables（说明为英文）\n"));
   return kOk;
 }
 
@@ -162,8 +191,8 @@ int run_help(const CLI::App& app, const std::string& topic) {
 
 Runner setup_help(CLI::App& sub) {
   auto topic = std::make_shared<std::string>();
-  sub.add_option("TOPIC", *topic, say("targets, units or formats", "targets、units 或 formats"))
-      ->check(CLI::IsMember({"targets", "units", "formats"}));
+  sub.add_option("TOPIC", *topic, say("targets, units, formats or tables", "targets、units、formats 或 tables"))
+      ->check(CLI::IsMember({"targets", "units", "formats", "tables"}));
   // Read before the App is built (help_lang_of); declared so that it is allowed.
   auto lang = std::make_shared<std::string>();
   sub.add_option("--lang", *lang, say("language of the help: en or zh", "帮助的语言：en 或 zh"))
@@ -171,6 +200,7 @@ Runner setup_help(CLI::App& sub) {
   sub.footer(examples({{"zhibiao help targets", "how targets are written and judged", "目标的写法与评价方法"},
                        {"zhibiao help units", "quantities and units", "数量与单位"},
                        {"zhibiao help formats", "output formats", "输出格式"},
+                       {"zhibiao help tables", "the statistics tables import reads", "import 读取的统计表"},
                        {"zhibiao help --lang zh", "the subcommands in Chinese", "中文的子命令列表"}}));
   const CLI::App* app = sub.get_parent();
   return [topic, app, lang] { return run_help(*app, *topic); };

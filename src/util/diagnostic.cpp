@@ -54,8 +54,9 @@ void limit_problems(Diagnostics& ds, std::size_t cap) {
 
 std::string format_diagnostic(const Diagnostic& d) {
   if (d.more > 0) return d.message;
-  const char* sev = d.severity == Severity::Error ? "error" : "warning";
+  const char* sev = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";
   const std::string file = utf8::sanitize(d.file);
+  if (!d.cell.empty()) return fmt::format("{}:{}: {}: {}", file, utf8::sanitize(d.cell), sev, d.message);
   if (d.at.line <= 0) return fmt::format("{}: {}: {}", file, sev, d.message);
   return fmt::format("{}:{}:{}: {}: {}", file, d.at.line, d.at.column, sev, d.message);
 }

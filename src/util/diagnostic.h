@@ -8,7 +8,8 @@
 
 namespace zhibiao {
 
-enum class Severity { Error, Warning };
+// Note: information that needs no action (a row skipped on purpose).
+enum class Severity { Error, Warning, Note };
 
 // Problems kept per file unless --max-errors says otherwise, as compilers'
 // -fmax-errors: the rest are counted, not kept, so that a hostile file cannot
@@ -29,6 +30,8 @@ struct Diagnostic {
   // Set on the entry after a file's last kept problem: how many more were
   // counted, not kept. Its message says "… N more problems in FILE".
   std::size_t more = 0;
+  // A spreadsheet cell ("Sheet1!C7"), shown instead of line:column when set.
+  std::string cell{};
 };
 
 using Diagnostics = std::vector<Diagnostic>;

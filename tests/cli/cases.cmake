@@ -417,6 +417,7 @@ zhibiao_cli_test(check_judged EXIT 1 ARGS check tests/data/judged.yaml
   STDOUT "^tests/data/judged.yaml:15:5: error: public_budget_revenue [^\n]* missed: growth 5.0%, variance -3.0 pp\ntests/data/judged.yaml:23:5: error: registered_unemployment_rate [^\n]* missed")
 include(${CMAKE_CURRENT_LIST_DIR}/progress_cases.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/extract_cases.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/import_cases.cmake)
 # A quote never closed swallows every key after it in yaml-cpp 0.7: a located error.
 bad(unclosed_quote ":5:11: error: the quote \" opened here is never closed")
 # Option words are shown and refused as words, not as CLI11's enum numbers.

@@ -141,7 +141,7 @@ n_examples=$(find examples -maxdepth 1 -name "*.yaml" | wc -l)
 
 # Subcommands.
 expect 'zhibiao re' +report -yoy =1
-expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +progress +plan +extract =11
+expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +progress +plan +extract +import =12
 expect 'zhibiao pl' +plan =1
 expect 'zhibiao plan --p' +--pace-band +--precision =2
 expect 'zhibiao r' +report +roll =2
@@ -194,6 +194,10 @@ expect 'zhibiao roll --t' +--to =1
 expect 'zhibiao extract --' +--year +--catalog +--help ---format ---lang
 expect 'zhibiao extract --year ' =0
 expect 'zhibiao ex' +extract =1
+expect 'zhibiao import --' +--region +--catalog +--max-errors +--help ---format ---year
+expect 'zhibiao import tests/data/nbs-annual.c' +tests/data/nbs-annual.csv =1
+expect 'zhibiao import tests/data/nbs-annual.x' +tests/data/nbs-annual.xlsx =1
+expect 'zhibiao import tests/data/nbs-annual.csv ' =0
 expect 'zhibiao lint --t' =0
 expect 'zhibiao lint --m' +--max-errors =1
 expect 'zhibiao check --m' +--max-errors =1
@@ -231,7 +235,7 @@ expect 'zhibiao calc ' =0
 expect 'zhibiao indicators ' =0
 
 # help topics.
-expect 'zhibiao help ' +targets +units +formats =3
+expect 'zhibiao help ' +targets +units +formats +tables =4
 expect 'zhibiao help u' +units =1
 expect 'zhibiao help targets ' =0
 
@@ -398,13 +402,14 @@ expect 'zhibiao report --' +--format +--lang +--precision +--rounding +--color +
 expect 'zhibiao yoy --f' +--format +--from
 expect 'zhibiao roll --t' +--to
 expect 'zhibiao extract --' +--year +--catalog --format
+expect 'zhibiao import --r' +--region
 expect 'zhibiao report --m' +--max-errors
 expect 'zhibiao check --' +--strict +--allow-pending +--no-allow-pending
 expect 'zhibiao calc --' +--precision +--rounding --format --lang
 expect 'zhibiao report ex' +examples/
 expect 'zhibiao report examples/' +huolinguole-2020.yaml +national-2013-2018.yaml
 expect 'zhibiao check ex' +examples/
-expect 'zhibiao help ' +targets +units +formats
+expect 'zhibiao help ' +targets +units +formats +tables
 expect 'zhibiao help u' +units
 read_until 'READY> '
 zpty -w z "cd ${(q)files_dir}"

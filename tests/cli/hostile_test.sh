@@ -47,6 +47,7 @@ commands=(
     "help" "help targets" "--help" "report --help" "--version" "extract tests/extract/national-2024.txt"
     "plan examples/plan-14th.yaml" "progress examples/progress-2024.yaml" "check $MISSED --format csv"
     "check $MISSED --format markdown" "check $MISSED --format tsv" "yoy --help" "--lang zh --help" "help --lang zh"
+    "import tests/data/nbs-annual.csv" "import tests/data/nbs-annual.xlsx" "help tables"
 )
 
 # 1. write errors
