@@ -229,7 +229,7 @@ for axis in dict.fromkeys(a for a, *_ in AXES):
             if q > worst:
                 worst, where = q, f"`{sub}` {SIZES[i - 1]}→{SIZES[i]}"
     goals.append((f"doubling the {axis}: time ×", f"{worst:.2f}", "≤ 2", worst <= 2,
-                  f"the worst step of 1k→2k→4k→8k, median times ({where})"))
+                  f"the worst step of {'→'.join(map(str, SIZES))}, median times ({where})"))
 mem = []
 for n in SIZES:
     c = C[f"check_indicators_{n}"]
@@ -305,7 +305,7 @@ w("")
 w(f"Written by `bench/run{' --quick' if A.quick else ''}` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
   "run `bench/run` again to refresh it (`bench/run --quick` for a 300-file trial). Every figure is a whole "
   "process timed from outside (wall clock; user + system CPU as the kernel accounts them, `getrusage` of the "
-  "child; peak resident memory by `/usr/bin/time -f %M` in the warm-up run). Cases run in rounds (one run of each case per round, {A.runs} rounds for "
+  f"child; peak resident memory by `/usr/bin/time -f %M` in the warm-up run). Cases run in rounds (one run of each case per round, {A.runs} rounds for "
   f"the corpus, {A.runs * 6} for the small processes, {A.runs * 2} for the scaling files, one warm-up of each "
   "before; the tree load and Python, references, 2 rounds without warm-up), and every ratio is the median of the ratios taken round by round, so that a machine whose "
   "speed drifts does not bias it.")
