@@ -16,7 +16,7 @@ FUZZ_SECONDS ?= 30
 .PHONY: demo test deps build sanitize fuzz deb deb-test clean
 
 demo: build
-	./$(BUILD)/zhibiao report examples/huolinguole-2020.yaml
+	./$(BUILD)/zhibiao report examples/national-2022.yaml
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j2

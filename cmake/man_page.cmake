@@ -1,6 +1,6 @@
 # Writes OUT, the man page, with help2man from the binary's own --help, the
 # --help of every subcommand and the help topics, so that it never drifts.
-set(subcommands report yoy check lint calc indicators plan roll help)
+set(subcommands report yoy check lint calc indicators plan roll extract help)
 set(include "")
 file(READ "${INCLUDE}" fixed)
 string(APPEND include "${fixed}\n[SUBCOMMANDS]\n")

@@ -8,7 +8,7 @@
 # Keep in step with `zhibiao SUBCOMMAND --help` (src/cli/) and the zsh
 # completion in completions/_zhibiao.
 
-_zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan'
+_zhibiao_subcommands='report yoy check lint calc indicators help roll progress plan extract'
 _zhibiao_help_topics='targets units formats'
 
 # The options of SUBCOMMAND, one line: all of them ($2 = all) or only those
@@ -17,16 +17,17 @@ _zhibiao__options()
 {
     local sub=$1 which=$2
     local numbers='--lang --precision --rounding --color'
+    local select='--width --only --id --sort'
     local flags values
     case $sub in
         report)
-            flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors $select --judge" ;;
         yoy)
-            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months --width --id --sort" ;;
         progress)
-            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of" ;;
+            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of $select" ;;
         plan)
-            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band $select" ;;
         check)
             flags='-h --help --strict --allow-pending --no-allow-pending'
             values="--format $numbers --catalog --year --max-errors --jobs -j" ;;
@@ -36,6 +37,8 @@ _zhibiao__options()
             flags='-h --help --bom' values='--format --lang --catalog' ;;
         roll)
             flags='-h --help' values='--to --catalog' ;;
+        extract)
+            flags='-h --help' values='--year --catalog' ;;
         calc)
             flags='-h --help' values='--precision --rounding' ;;
         help)
@@ -48,6 +51,16 @@ _zhibiao__options()
     else
         printf '%s\n' "$flags $values"
     fi
+}
+
+# The values --only accepts for SUBCOMMAND (the JSON status names).
+_zhibiao__statuses()
+{
+    case $1 in
+        plan) printf '%s\n' 'achieved ahead on_track behind pending met missed no_target' ;;
+        progress) printf '%s\n' 'ahead on_track behind annual_only pending' ;;
+        *) printf '%s\n' 'met missed pending no_target within_tolerance' ;;
+    esac
 }
 
 # The values --format accepts for SUBCOMMAND.
@@ -128,6 +141,20 @@ _zhibiao__yaml_files()
     return 0
 }
 
+# Complete any file (a report's text: .txt or no extension at all) and folders.
+_zhibiao__any_files()
+{
+    if declare -F _filedir >/dev/null 2>&1; then
+        _filedir
+        return 0
+    fi
+    local c=$cur
+    [[ $c == \'* || $c == \"* ]] && c=${c:1}
+    mapfile -t COMPREPLY < <(compgen -f -- "$c" 2>/dev/null)
+    ((${#COMPREPLY[@]})) && compopt -o filenames 2>/dev/null
+    return 0
+}
+
 # Complete folders.
 _zhibiao__dirs()
 {
@@ -194,6 +221,12 @@ _zhibiao()
                 _zhibiao__reply 'half-up half-even' ;;
             --color)
                 _zhibiao__reply 'auto always never' ;;
+            --only)
+                _zhibiao__reply "$(_zhibiao__statuses "$sub")" ;;
+            --sort)
+                if [[ $sub == yoy ]]; then _zhibiao__reply 'name'; else _zhibiao__reply 'status variance name'; fi ;;
+            --judge)
+                _zhibiao__reply 'exact rounded' ;;
             --catalog)
                 _zhibiao__dirs ;;
             *) ;; # --year --from --to --precision: a number, nothing to offer
@@ -229,6 +262,8 @@ _zhibiao()
     case $sub in
         report | yoy | check | lint | roll | progress | plan)
             _zhibiao__yaml_files ;;
+        extract)
+            ((npos == 0)) && _zhibiao__any_files ;;
         help)
             ((npos == 0)) &&
                 _zhibiao__reply "$_zhibiao_help_topics" ;;

@@ -28,6 +28,8 @@ constexpr std::array kCommands = {
     Command{"roll", "print next year's file: this year's actuals become baselines (never writes FILE)", setup_roll},
     Command{"progress", "the year in progress against the annual targets: 序时进度, pace gap, what the rest needs",
             setup_progress},
+    Command{"extract", "draft a data file from a work report's text: baselines, targets, notes (SPEC §9)",
+            setup_extract},
     Command{"help", "explain: targets (the target grammar), units (quantities), formats (outputs)", setup_help},
 };
 

@@ -29,6 +29,7 @@ Runner setup_indicators(CLI::App& sub);
 Runner setup_roll(CLI::App& sub);
 Runner setup_progress(CLI::App& sub);
 Runner setup_plan(CLI::App& sub);
+Runner setup_extract(CLI::App& sub);
 Runner setup_help(CLI::App& sub);
 
 }  // namespace zhibiao::cli

@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -9,11 +10,13 @@
 #include <utility>
 
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "parse/catalog_data.h"
 #include "parse/dataset_reader.h"
 #include "util/guard.h"
+#include "util/utf8.h"
 
 namespace zhibiao::cli {
 
@@ -94,11 +97,97 @@ void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<F
     add_choice(sub, "--judge", o.judging.rounded, {{"exact", false}, {"rounded", true}},
                "compare the full value (exact, default) or the value rounded as published (rounded, GB/T 8170 "
                "修约值比较法)");
+  if (set & kWidth)
+    sub.add_option("--width", o.width,
+                   "fit tables to N columns, dropping the least important columns first (default: the terminal's "
+                   "width on a terminal, else unlimited; 0: unlimited)");
   if (!(set & kNumbers)) return;
   add_number_options(sub, o.precision, o.rounding, "decimals to show (default: as the figures are written)");
   add_choice(sub, "--color", o.color,
              {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}},
              "colour status words: auto (only on a terminal, not with NO_COLOR)");
+}
+
+namespace {
+
+// The Chinese status words --only also takes, by their JSON names.
+const std::map<std::string, std::string, std::less<>> kStatusWords = {{"达标", "met"},
+                                                                      {"未达标", "missed"},
+                                                                      {"待定", "pending"},
+                                                                      {"无目标", "no_target"},
+                                                                      {"基本达标", "within_tolerance"},
+                                                                      {"提前实现", "achieved"},
+                                                                      {"快于预期", "ahead"},
+                                                                      {"基本符合预期", "on_track"},
+                                                                      {"滞后", "behind"},
+                                                                      {"超序时", "ahead"},
+                                                                      {"符合序时", "on_track"},
+                                                                      {"慢于序时", "behind"},
+                                                                      {"按年度统计", "annual_only"}};
+
+// The terminal's width: COLUMNS when set to a number, else the terminal's own, else 80.
+std::size_t terminal_width() {
+  if (const char* c = std::getenv("COLUMNS"); c && *c) {
+    char* end = nullptr;
+    long n = std::strtol(c, &end, 10);
+    if (*end == '\0' && n > 0 && n < 10000) return static_cast<std::size_t>(n);
+  }
+  winsize ws{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 80;
+}
+
+}  // namespace
+
+void add_select_options(CLI::App& sub, CommonOptions& o, const std::vector<std::string_view>& statuses) {
+  std::string list;
+  for (auto s : statuses) list += (list.empty() ? "" : ",") + std::string(s);
+  CLI::Validator status_word(
+      [statuses, list](std::string& text) -> std::string {
+        std::string word = text;
+        if (auto it = kStatusWords.find(word); it != kStatusWords.end()) word = it->second;
+        std::replace(word.begin(), word.end(), '-', '_');
+        if (std::find(statuses.begin(), statuses.end(), word) == statuses.end())
+          return text + " not in {" + list + "} (or their Chinese words: 达标, 未达标 …)";
+        text = word;
+        return "";
+      },
+      "");
+  if (!statuses.empty())
+    sub.add_option("--only", o.selection.statuses, "show only the rows of this status (repeatable)")
+        ->transform(status_word)
+        ->type_name("{" + list + "}");
+  sub.add_option("--id", o.selection.names, "show only this indicator: id, name or alias (repeatable)")
+      ->type_name("ID");
+  if (statuses.empty()) {  // rows without a status: by name only
+    add_choice(sub, "--sort", o.selection.sort, {{"name", SortKey::Name}}, "order of the series: name");
+    return;
+  }
+  add_choice(sub, "--sort", o.selection.sort,
+             {{"status", SortKey::Status}, {"variance", SortKey::Variance}, {"name", SortKey::Name}},
+             "order of the rows: status (the worst first), variance (the furthest behind first), name; default: as "
+             "in the files");
+}
+
+Selection selection_of(const CommonOptions& o, const Catalog& catalog, const std::vector<Dataset>& datasets,
+                       Diagnostics& problems) {
+  Selection s = o.selection;
+  s.english_names = o.lang == Lang::En;
+  for (const std::string& word : o.selection.names) {
+    const CatalogEntry* e = catalog.find_by_name(word);
+    if (e) s.names.push_back(e->id);
+    bool found = false;
+    for (const Dataset& ds : datasets)
+      for (const Indicator& ind : ds.indicators)
+        found = found || names_indicator(ind, {word}) || (e && ind.id == e->id);
+    if (!found && !datasets.empty())
+      problems.push_back(
+          {"zhibiao",
+           {},
+           Severity::Error,
+           "--id '" + utf8::sanitize(word) + "' names no indicator of the files (an id, name or alias)"});
+  }
+  return s;
 }
 
 RenderOptions render_options(const CommonOptions& o) {
@@ -111,6 +200,7 @@ RenderOptions render_options(const CommonOptions& o) {
   r.color =
       o.color == ColorMode::Always || (o.color == ColorMode::Auto && isatty(STDOUT_FILENO) && !(no_color && *no_color));
   r.bom = o.bom;
+  r.width = o.width ? *o.width : isatty(STDOUT_FILENO) ? terminal_width() : 0;
   return r;
 }
 

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "compute/judge.h"
+#include "compute/select.h"
 #include "model/dataset.h"
 #include "parse/catalog.h"
 #include "render/options.h"
@@ -36,6 +37,8 @@ struct CommonOptions {
   bool bom = false;
   Judging judging;                             // --judge, with --rounding
   std::size_t max_errors = kDefaultMaxErrors;  // per file; 0: no limit
+  std::optional<std::size_t> width;            // --width; else the terminal's
+  Selection selection;                         // --only, --id, --sort
 };
 
 // Which of the common options a subcommand takes.
@@ -47,6 +50,7 @@ enum OptionSet : unsigned {
   kPaths = 16,      // PATH... : files or folders
   kMaxErrors = 32,  // --max-errors N
   kJudge = 64,      // --judge exact|rounded
+  kWidth = 128,     // --width N
 };
 
 // Adds --format (one of `formats`) and --catalog, and the options of `set`.
@@ -54,6 +58,16 @@ void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<F
 
 // --precision and --rounding, parsed into `precision` and `rounding`.
 void add_number_options(CLI::App& sub, std::optional<int>& precision, Rounding& rounding, const char* precision_help);
+
+// --only (of the status names `statuses`, or their Chinese words), --id and
+// --sort: which rows a table shows, in which order.
+void add_select_options(CLI::App& sub, CommonOptions& o, const std::vector<std::string_view>& statuses);
+
+// The selection with each --id word that the catalog knows as a name or an
+// alias also by its id. A word that names no indicator of `datasets` is a
+// problem (an error: a typo would otherwise show an empty table).
+Selection selection_of(const CommonOptions& o, const Catalog& catalog, const std::vector<Dataset>& datasets,
+                       Diagnostics& problems);
 
 RenderOptions render_options(const CommonOptions& o);
 

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "compute/plan.h"
+#include "compute/select.h"
 #include "render/messages.h"
 #include "render/plan.h"
 
@@ -53,6 +54,7 @@ int run_plan(const PlanCliOptions& o) {
     }
     report.add(ds, std::move(rows));
   }
+  select_plan(report, selection_of(o.common, catalog, datasets, problems));
   print_diagnostics(problems);
   // A bad file's problems go to standard error; the good files are still shown (SPEC §5).
   if (!report.files.empty()) print(render_plan(report, r));
@@ -64,7 +66,8 @@ int run_plan(const PlanCliOptions& o) {
 Runner setup_plan(CLI::App& sub) {
   auto o = std::make_shared<PlanCliOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom);
+                     kFiles | kNumbers | kBom | kWidth);
+  add_select_options(sub, o->common, plan_row_statuses());
   sub.add_option("--year", o->common.year, "judge the plan as of this year (default: the file's latest year)")
       ->check(CLI::Range(1000, 9999));
   sub.add_option("--pace-band", o->pace_band,

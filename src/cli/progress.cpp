@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "compute/progress.h"
+#include "compute/select.h"
 #include "parse/period_key.h"
 #include "render/progress.h"
 
@@ -30,9 +31,11 @@ int run_progress(const ProgressCliOptions& o) {
   Diagnostics problems;
   Catalog catalog = catalog_of(o.common, problems);
   auto datasets = load_files(o.common.files, catalog, problems);
+  Selection selection = selection_of(o.common, catalog, datasets, problems);
   print_diagnostics(problems);
   std::vector<FileProgress> files;
   for (const auto& ds : datasets) files.push_back(progress(ds, p));
+  select_progress(files, selection);
   if (has_errors(problems)) return kBadInput;
   print(render_progress(files, render_options(o.common)));
   return kOk;
@@ -43,7 +46,8 @@ int run_progress(const ProgressCliOptions& o) {
 Runner setup_progress(CLI::App& sub) {
   auto o = std::make_shared<ProgressCliOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom);
+                     kFiles | kNumbers | kBom | kWidth);
+  add_select_options(sub, o->common, progress_statuses());
   sub.add_option("--as-of", o->as_of,
                  "the point in the year: 2024-09, 2024Q3, 2024H1, 2024年1-9月 … (default: the latest part-year "
                  "with a figure in each file)");

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "compute/judge.h"
+#include "compute/select.h"
 #include "render/messages.h"
 #include "render/report.h"
 
@@ -14,6 +15,7 @@ int run_report(const CommonOptions& o) {
   Catalog catalog = catalog_of(o, problems);
   auto datasets = load_files(o.files, catalog, problems, o.max_errors);
   RenderOptions r = render_options(o);
+  Selection selection = selection_of(o, catalog, datasets, problems);
   Verdict verdict = has_errors(problems) ? Verdict::Error : Verdict::Pass;
   Report report;
   for (const auto& ds : datasets) {
@@ -28,6 +30,7 @@ int run_report(const CommonOptions& o) {
     }
     report.add(std::move(fr));
   }
+  select_report(report, selection);
   limit_problems(problems, o.max_errors);
   print_diagnostics(problems);
   if (verdict == Verdict::Error) return kBadInput;
@@ -40,7 +43,8 @@ int run_report(const CommonOptions& o) {
 Runner setup_report(CLI::App& sub) {
   auto o = std::make_shared<CommonOptions>();
   add_common_options(sub, *o, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kYear | kBom | kJudge | kMaxErrors);
+                     kFiles | kNumbers | kYear | kBom | kJudge | kMaxErrors | kWidth);
+  add_select_options(sub, *o, row_statuses());
   sub.footer(examples({"zhibiao report examples/huolinguole-2020.yaml",
                        "zhibiao report --year 2016 examples/national-2013-2018.yaml --format json",
                        "zhibiao report a.yaml b.yaml --format csv --bom > 对比.csv"}));

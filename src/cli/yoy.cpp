@@ -1,6 +1,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "compute/select.h"
 #include "compute/yoy.h"
 #include "render/yoy.h"
 
@@ -18,6 +19,7 @@ int run_yoy(const YoyOptions& o) {
   Diagnostics problems;
   Catalog catalog = catalog_of(o.common, problems);
   auto datasets = load_files(o.common.files, catalog, problems, o.common.max_errors);
+  Selection selection = selection_of(o.common, catalog, datasets, problems);
   limit_problems(problems, o.common.max_errors);
   print_diagnostics(problems);
   if (has_errors(problems)) return kBadInput;
@@ -30,6 +32,7 @@ int run_yoy(const YoyOptions& o) {
     auto s = year_over_year(ds, o.from, o.to, o.months);
     series.insert(series.end(), s.begin(), s.end());
   }
+  select_series(series, selection);
   if (series.empty() && (o.from || o.to)) {
     std::fprintf(stderr, "zhibiao yoy: error: no figures between %s and %s\n",
                  o.from ? std::to_string(*o.from).c_str() : "the first year",
@@ -45,7 +48,8 @@ int run_yoy(const YoyOptions& o) {
 Runner setup_yoy(CLI::App& sub) {
   auto o = std::make_shared<YoyOptions>();
   add_common_options(sub, o->common, {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json},
-                     kFiles | kNumbers | kBom | kMaxErrors);
+                     kFiles | kNumbers | kBom | kMaxErrors | kWidth);
+  add_select_options(sub, o->common, {});
   sub.add_option("--from", o->from, "first year of the span")->check(CLI::Range(1000, 9999));
   sub.add_option("--to", o->to, "last year of the span")->check(CLI::Range(1000, 9999));
   sub.add_option("--months", o->months,

@@ -1,6 +1,7 @@
 #pragma once
 // What every renderer needs to know: the format, the language, and how to
 // show numbers.
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -18,6 +19,7 @@ struct RenderOptions {
   Rounding rounding = Rounding::HalfUp;
   bool color = false;
   bool bom = false;
+  std::size_t width = 0;  // text tables fit this many display columns; 0: unlimited
 };
 
 // `zh` or `en` by the options' language.

@@ -62,19 +62,18 @@ std::vector<std::string> headers(const RenderOptions& o, bool raw) {
             tr(o, "尚需每年", "Needed a year"),
             tr(o, "尚需单位", "Unit needed"),
             tr(o, "状态", "Status")};
-  return {tr(o, "指标", "Indicator"),
-          tr(o, "属性", "Attribute"),
-          tr(o, "单位", "Unit"),
-          tr(o, "基期值", "Base"),
-          tr(o, "目标", "Target"),
-          tr(o, "年份", "Year"),
-          tr(o, "进度", "Years"),
-          tr(o, "已实现", "Achieved"),
-          tr(o, "序时进度", "On-pace path"),
-          tr(o, "差距", "Gap"),
-          tr(o, "尚需每年", "Needed a year"),
-          tr(o, "状态", "Status")};
+  return {tr(o, "指标", "Indicator"),  tr(o, "状态", "Status"),
+          tr(o, "属性", "Attribute"),  tr(o, "单位", "Unit"),
+          tr(o, "基期值", "Base"),     tr(o, "目标", "Target"),
+          tr(o, "年份", "Year"),       tr(o, "进度", "Years"),
+          tr(o, "已实现", "Achieved"), tr(o, "序时进度", "On-pace path"),
+          tr(o, "差距", "Gap"),        tr(o, "尚需每年", "Needed a year")};
 }
+
+// When a text table must fit a width, its columns go in this order (the
+// highest first) after the file's; the name and the status never go.
+constexpr std::array<int, 12> kShownDrop = {0, 0, 7, 9, 11, 1, 10, 8, 2, 5, 3, 4};
+constexpr int kFileDrop = 6;
 
 std::string raw(const std::optional<Decimal>& v, const RenderOptions& o) {
   return v ? json_number(*v, o.rounding) : "";
@@ -108,6 +107,7 @@ std::vector<std::string> raw_cells(const PlanRow& r, const RenderOptions& o) {
 std::vector<std::string> shown_cells(const PlanRow& r, const RenderOptions& o) {
   const Indicator& ind = *r.indicator;
   return {name_of(ind, o),
+          plan_status_word(r.status, o),
           attribute_word(ind, o),
           ind.unit.text,
           show_optional(o, r.base_value, ind.places),
@@ -117,8 +117,7 @@ std::vector<std::string> shown_cells(const PlanRow& r, const RenderOptions& o) {
           figure_cell(o, r, r.achieved),
           figure_cell(o, r, r.path),
           gap_cell(o, r),
-          required_cell(o, r),
-          plan_status_word(r.status, o)};
+          required_cell(o, r)};
 }
 
 std::string status_style(PlanStatus s) {
@@ -136,20 +135,29 @@ std::string status_style(PlanStatus s) {
 Table plan_table(const PlanReport& report, const RenderOptions& o, bool raw_numbers) {
   const bool many = report.files.size() > 1;
   Table t;
-  if (many) t.headers.push_back(tr(o, "文件", "File"));
+  if (many) t.add_column(tr(o, "文件", "File"), Align::Left, kFileDrop);
   const std::size_t first = t.headers.size();
-  for (auto& h : headers(o, raw_numbers)) t.headers.push_back(std::move(h));
-  t.align.assign(t.headers.size(), Align::Right);
-  for (std::size_t c = 0; c < first + 3; ++c) t.align[c] = Align::Left;
-  t.align[first + (raw_numbers ? 3 : 4)] = Align::Left;
-  t.align.back() = Align::Left;
+  auto hs = headers(o, raw_numbers);
+  for (std::size_t c = 0; c < hs.size(); ++c)
+    t.add_column(std::move(hs[c]), Align::Right, raw_numbers ? 0 : kShownDrop[c],
+                 !raw_numbers && c == 3 ? static_cast<int>(first) : -1);
+  const std::size_t status = raw_numbers ? t.headers.size() - 1 : first + 1;
+  for (std::size_t c = 0; c < first + 4; ++c) t.align[c] = Align::Left;
+  t.align[first + (raw_numbers ? 3 : 5)] = Align::Left;
+  t.align[status] = Align::Left;
+  if (!raw_numbers) {
+    t.shrink = first;
+    t.fit_cap.assign(t.headers.size(), 0);
+    t.fit_cap[first] = kFitName;
+    t.fit_cap[first + 5] = kFitTarget;
+  }
   for (const PlanRow& r : report.rows) {
     std::vector<std::string> cells;
-    if (many) cells.push_back(r.dataset->file);
+    if (many) cells.push_back(r.dataset->region.empty() ? r.dataset->file : r.dataset->region);
     for (auto& c : raw_numbers ? raw_cells(r, o) : shown_cells(r, o)) cells.push_back(std::move(c));
     t.rows.push_back(std::move(cells));
     std::vector<std::string> styles(t.headers.size());
-    if (o.color) styles.back() = status_style(r.status);
+    if (o.color) styles[status] = status_style(r.status);
     t.styles.push_back(std::move(styles));
   }
   return t;
@@ -285,7 +293,8 @@ std::string render_plan(const PlanReport& report, const RenderOptions& o) {
     case Format::Csv: return render_csv(plan_table(report, o, true), o.bom);
     case Format::Tsv: return render_tsv(plan_table(report, o, true));
     default:
-      return title_line(report, o) + render_text(plan_table(report, o, false)) + plan_summary_line(report.summary, o);
+      return fit_lines(title_line(report, o), o.width) + render_text(plan_table(report, o, false), o.width) +
+             fit_lines(plan_summary_line(report.summary, o), o.width);
   }
 }
 

@@ -29,33 +29,53 @@ std::string growth_cell(const RenderOptions& o, const ProgressRow& r, const std:
 
 bool shows_period(const ProgressRow& r) { return r.period != nullptr; }
 
+std::string pace_style(Pace p) {
+  switch (p) {
+    case Pace::Ahead: return "\x1b[32m";
+    case Pace::Behind: return "\x1b[31m";
+    case Pace::Pending: return "\x1b[2m";
+    default: return "";
+  }
+}
+
 Table progress_table(const std::vector<FileProgress>& files, const RenderOptions& o) {
   const bool many = files.size() > 1;
   Table t;
-  if (many) t.headers.push_back(tr(o, "文件", "File"));
-  const std::size_t first = t.headers.size();
-  for (const char* h :
-       {tr(o, "指标", "Indicator"), tr(o, "单位", "Unit"), tr(o, "时期", "Period"), tr(o, "目标", "Target"),
-        tr(o, "累计值", "Cumulative"), tr(o, "序时进度", "Time share"), tr(o, "完成计划", "Share of plan"),
-        tr(o, "进度差(百分点)", "Pace gap (pp)"), tr(o, "累计增速", "Growth"), tr(o, "目标增速", "Target growth"),
-        tr(o, "其余时间需增长", "Rest of year needs"), tr(o, "状态", "Status")})
-    t.headers.push_back(h);
-  t.align.assign(t.headers.size(), Align::Right);
-  for (std::size_t c = 0; c < first + 4; ++c) t.align[c] = Align::Left;
-  t.align.back() = Align::Left;
+  // When a text table must fit a width, columns go in the order of these
+  // ranks (the highest first); the name and the status never go.
+  if (many) t.add_column(tr(o, "文件", "File"), Align::Left, 6);
+  const std::size_t name = t.add_column(tr(o, "指标", "Indicator"), Align::Left);
+  t.shrink = name;
+  const std::size_t status = t.add_column(tr(o, "状态", "Status"), Align::Left);
+  t.add_column(tr(o, "单位", "Unit"), Align::Left, 10, static_cast<int>(name));
+  t.add_column(tr(o, "时期", "Period"), Align::Left, 8);
+  const std::size_t target = t.add_column(tr(o, "目标", "Target"), Align::Left, 2);
+  t.add_column(tr(o, "累计值", "Cumulative"), Align::Right, 9);
+  t.add_column(tr(o, "序时进度", "Time share"), Align::Right, 5);
+  t.add_column(tr(o, "完成计划", "Share of plan"), Align::Right, 4);
+  t.add_column(tr(o, "进度差(百分点)", "Pace gap (pp)"), Align::Right, 1);
+  t.add_column(tr(o, "累计增速", "Growth"), Align::Right, 3);
+  t.add_column(tr(o, "目标增速", "Target growth"), Align::Right, 11);
+  t.add_column(tr(o, "其余时间需增长", "Rest of year needs"), Align::Right, 7);
+  t.fit_cap.assign(t.headers.size(), 0);
+  t.fit_cap[name] = kFitName;
+  t.fit_cap[target] = kFitTarget;
   for (const FileProgress& fp : files)
     for (const ProgressRow& r : fp.rows) {
       const Indicator& ind = *r.indicator;
       std::vector<std::string> cells;
-      if (many) cells.push_back(fp.dataset->file);
-      cells.insert(cells.end(), {o.lang == Lang::Zh ? ind.name : ind.name_en, ind.unit.text,
-                                 shows_period(r) ? part_year_label(r.at, o.lang) : "", r.target().text,
-                                 show_optional(o, r.actual, ind.places), pct_cell(o, r.time_share_pct, kSharePlaces),
-                                 pct_cell(o, r.plan_share_pct, kSharePlaces),
-                                 r.pace_gap_pp ? show_signed(o, *r.pace_gap_pp, kSharePlaces) : "",
-                                 growth_cell(o, r, r.growth_pct), growth_cell(o, r, r.target_growth_pct),
-                                 pct_cell(o, r.required_rest_pct, rest_places(ind)), pace_word(r.status, o)});
+      if (many) cells.push_back(fp.dataset->region.empty() ? fp.dataset->file : fp.dataset->region);
+      cells.insert(cells.end(),
+                   {o.lang == Lang::Zh ? ind.name : ind.name_en, pace_word(r.status, o), ind.unit.text,
+                    shows_period(r) ? part_year_label(r.at, o.lang) : "", r.target().text,
+                    show_optional(o, r.actual, ind.places), pct_cell(o, r.time_share_pct, kSharePlaces),
+                    pct_cell(o, r.plan_share_pct, kSharePlaces),
+                    r.pace_gap_pp ? show_signed(o, *r.pace_gap_pp, kSharePlaces) : "", growth_cell(o, r, r.growth_pct),
+                    growth_cell(o, r, r.target_growth_pct), pct_cell(o, r.required_rest_pct, rest_places(ind))});
       t.rows.push_back(std::move(cells));
+      std::vector<std::string> styles(t.headers.size());
+      if (o.color) styles[status] = pace_style(r.status);
+      t.styles.push_back(std::move(styles));
     }
   return t;
 }
@@ -179,7 +199,9 @@ std::string render_progress(const std::vector<FileProgress>& files, const Render
     case Format::Markdown: return render_markdown(progress_table(files, o)) + "\n" + summary_line(total, o);
     case Format::Csv: return render_csv(raw_table(files, o), o.bom);
     case Format::Tsv: return render_tsv(raw_table(files, o));
-    default: return title_line(files, o) + render_text(progress_table(files, o)) + summary_line(total, o);
+    default:
+      return fit_lines(title_line(files, o), o.width) + render_text(progress_table(files, o), o.width) +
+             fit_lines(summary_line(total, o), o.width);
   }
 }
 

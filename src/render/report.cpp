@@ -50,62 +50,100 @@ std::string attribute_word(const Indicator& ind, const RenderOptions& o) {
   return *ind.attribute == Attribute::Binding ? tr(o, "约束性", "binding") : tr(o, "预期性", "expected");
 }
 
+// "霍林郭勒市2020年政府工作报告 · 2020年": a file's heading.
+std::string title_of(const Dataset& ds, int year, const RenderOptions& o) {
+  std::string title = ds.title.empty() ? ds.file : ds.title;
+  if (!ds.has_year_labels) return title;
+  return fmt::format("{} · {}{}", title, year, tr(o, "年", ""));
+}
+
+// Which file a row is from, in a table of several: its region, else its
+// title, else its name.
+std::string file_label(const Dataset& ds) {
+  if (!ds.region.empty()) return ds.region;
+  return ds.title.empty() ? ds.file : ds.title;
+}
+
+// The columns of a text table go in this order when it must fit a width
+// (the highest first): the target level, the baseline, the unit (into the
+// name), the year, … ; the name and the status never go.
+enum DropRank : int {
+  kKeep = 0,
+  kTarget = 1,
+  kActual = 2,
+  kGrowth = 3,
+  kFile = 4,
+  kVariancePp = 5,
+  kVariance = 6,
+  kCompletion = 7,
+  kAttribute = 8,
+  kYear = 9,
+  kUnit = 10,
+  kBaseline = 11,
+  kTargetLevel = 12,
+};
+
+// The table for people (text, Markdown): the status right after the name,
+// each file's region as its label; for machines (CSV, TSV) the status last
+// and each file's path.
 Table report_table(const Report& report, const RenderOptions& o) {
   const bool many = report.files.size() > 1;
+  const bool machine = o.format == Format::Csv || o.format == Format::Tsv;
   const bool attributes = std::any_of(report.rows.begin(), report.rows.end(),
                                       [](const Row& r) { return r.indicator->attribute.has_value(); });
   const bool completions =
       std::any_of(report.rows.begin(), report.rows.end(), [](const Row& r) { return r.completion_pct.has_value(); });
   Table t;
-  std::vector<Align> align;
-  auto column = [&](const char* zh, const char* en, Align a) {
-    t.headers.push_back(tr(o, zh, en));
-    align.push_back(a);
+  auto column = [&](const char* zh, const char* en, Align a, int drop, int fold = -1) {
+    return static_cast<int>(t.add_column(tr(o, zh, en), a, drop, fold));
   };
-  if (many) column("文件", "File", Align::Left);
-  column("指标", "Indicator", Align::Left);
-  if (attributes) column("属性", "Attribute", Align::Left);
-  column("单位", "Unit", Align::Left);
-  column("年份", "Year", Align::Right);
-  column("基期值", "Baseline", Align::Right);
-  column("目标", "Target", Align::Left);
-  column("目标值", "Target level", Align::Right);
-  column("实际值", "Actual", Align::Right);
-  column("增速", "Growth", Align::Right);
-  column("差额", "Variance", Align::Right);
-  column("差额(百分点)", "Variance (pp)", Align::Right);
-  if (completions) column("完成率", "Completion", Align::Right);
-  column("状态", "Status", Align::Left);
-  t.align = align;
+  if (many) column("文件", "File", Align::Left, kFile);
+  const int name = column("指标", "Indicator", Align::Left, kKeep);
+  t.shrink = static_cast<std::size_t>(name);
+  const int status = column("状态", "Status", Align::Left, kKeep);
+  if (attributes) column("属性", "Attribute", Align::Left, kAttribute);
+  column("单位", "Unit", Align::Left, kUnit, name);
+  column("年份", "Year", Align::Right, kYear);
+  column("基期值", "Baseline", Align::Right, kBaseline);
+  const int target = column("目标", "Target", Align::Left, kTarget);
+  column("目标值", "Target level", Align::Right, kTargetLevel);
+  column("实际值", "Actual", Align::Right, kActual);
+  column("增速", "Growth", Align::Right, kGrowth);
+  column("差额", "Variance", Align::Right, kVariance);
+  column("差额(百分点)", "Variance (pp)", Align::Right, kVariancePp);
+  if (completions) column("完成率", "Completion", Align::Right, kCompletion);
+  t.fit_cap.assign(t.headers.size(), 0);
+  t.fit_cap[static_cast<std::size_t>(name)] = kFitName;
+  t.fit_cap[static_cast<std::size_t>(target)] = kFitTarget;
+  const Dataset* heading = nullptr;
   for (const Row& r : report.rows) {
     const Indicator& ind = *r.indicator;
+    if (many && r.dataset != heading) {
+      heading = r.dataset;
+      t.lines.emplace_back(t.rows.size(), title_of(*r.dataset, r.year, o));
+    }
     std::vector<std::string> cells;
-    if (many) cells.push_back(r.dataset->file);
+    if (many) cells.push_back(machine ? r.dataset->file : file_label(*r.dataset));
     cells.push_back(name_of(r, o));
+    cells.push_back(row_status_word(r, o));
     if (attributes) cells.push_back(attribute_word(ind, o));
     cells.insert(cells.end(), {ind.unit.text, r.dataset->has_year_labels ? year_label(*r.dataset, r.year, o.lang) : "",
                                show_optional(o, r.baseline, ind.places), r.target() ? r.target()->text : "",
                                target_level_cell(o, r), actual_cell(o, r), growth_cell(o, r), variance_cell(o, r),
                                r.variance_pp ? show_signed(o, *r.variance_pp, ind.pct_places) : ""});
     if (completions) cells.push_back(r.completion_pct ? show(o, *r.completion_pct, 1) + "%" : "");
-    cells.push_back(row_status_word(r, o));
     t.rows.push_back(std::move(cells));
     std::vector<std::string> styles(t.headers.size());
-    if (o.color) styles.back() = row_status_style(r);
+    if (o.color) styles[static_cast<std::size_t>(status)] = row_status_style(r);
     t.styles.push_back(std::move(styles));
   }
+  if (machine) move_to_end(t, static_cast<std::size_t>(status));
   return t;
 }
 
 std::string title_line(const Report& report, const RenderOptions& o) {
-  std::string out;
-  if (report.files.size() == 1 && !report.rows.empty()) {
-    const Dataset& ds = *report.rows.front().dataset;
-    std::string title = ds.title.empty() ? ds.file : ds.title;
-    if (ds.has_year_labels) out = fmt::format("{} · {}{}\n", title, report.rows.front().year, tr(o, "年", ""));
-    else out = title + "\n";
-  }
-  return out;
+  if (report.files.size() != 1 || report.rows.empty()) return "";
+  return fit_lines(title_of(*report.rows.front().dataset, report.rows.front().year, o) + "\n", o.width);
 }
 
 }  // namespace
@@ -233,7 +271,9 @@ std::string render_report(const Report& report, const RenderOptions& o) {
     case Format::Markdown: return render_markdown(report_table(report, o)) + "\n" + summary_line(report.summary, o);
     case Format::Csv: return render_csv(report_table(report, o), o.bom);
     case Format::Tsv: return render_tsv(report_table(report, o));
-    default: return title_line(report, o) + render_text(report_table(report, o)) + summary_line(report.summary, o);
+    default:
+      return title_line(report, o) + render_text(report_table(report, o), o.width) +
+             fit_lines(summary_line(report.summary, o), o.width);
   }
 }
 

@@ -88,16 +88,25 @@ Table long_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
   return t;
 }
 
-Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) {
+// When a text table must fit a width, its columns go in this order (the
+// highest first); the name, the year and the growth never go.
+enum DropRank : int { kKeep = 0, kValue, kReported, kTrend, kRealIndex, kIndex, kChange, kTwoYear };
+
+// The yoy table: one block of rows per series, then its span's figures: in
+// a text table (`text`) a line of its own, else a row.
+Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o, bool text) {
   const bool real = std::any_of(series.begin(), series.end(), [](const YoySeries& s) { return s.real_cagr_pct; });
   Table t;
-  t.headers = {tr(o, "指标", "Indicator"), tr(o, "年份", "Year"),   tr(o, "数值", "Value"),
-               tr(o, "变化", "Change"),    tr(o, "增速", "Growth"), tr(o, "公布增速", "Reported"),
-               tr(o, "指数", "Index")};
-  if (real) t.headers.push_back(tr(o, "可比价指数", "Real index"));
-  t.headers.insert(t.headers.end(), {tr(o, "两年平均", "2-yr avg"), tr(o, "趋势", "Trend")});
-  t.align.assign(t.headers.size(), Align::Right);
-  t.align[0] = t.align[1] = t.align.back() = Align::Left;
+  t.shrink = t.add_column(tr(o, "指标", "Indicator"), Align::Left);
+  t.add_column(tr(o, "年份", "Year"), Align::Left);
+  t.add_column(tr(o, "数值", "Value"), Align::Right, kValue);
+  t.add_column(tr(o, "变化", "Change"), Align::Right, kChange);
+  t.add_column(tr(o, "增速", "Growth"), Align::Right);
+  t.add_column(tr(o, "公布增速", "Reported"), Align::Right, kReported);
+  t.add_column(tr(o, "指数", "Index"), Align::Right, kIndex);
+  if (real) t.add_column(tr(o, "可比价指数", "Real index"), Align::Right, kRealIndex);
+  t.add_column(tr(o, "两年平均", "2-yr avg"), Align::Right, kTwoYear);
+  t.add_column(tr(o, "趋势", "Trend"), Align::Left, kTrend);
   for (const auto& s : series) {
     const Indicator& ind = *s.indicator;
     std::vector<std::optional<Decimal>> values;
@@ -120,8 +129,14 @@ Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o) 
       first = false;
     }
     if (s.points.size() > 1 && (s.cagr_pct || s.chained_growth_pct)) {
+      std::string span =
+          fmt::format("{}–{}", point_label(s, s.first_year, o.lang), point_label(s, s.last_year, o.lang));
+      if (text) {
+        t.lines.emplace_back(t.rows.size(), fmt::format("  {}  {}", span, span_summary(o, s)));
+        continue;
+      }
       std::vector<std::string> cells(t.headers.size());
-      cells[1] = fmt::format("{}–{}", point_label(s, s.first_year, o.lang), point_label(s, s.last_year, o.lang));
+      cells[1] = span;
       cells.back() = span_summary(o, s);
       t.rows.push_back(std::move(cells));
     }
@@ -202,13 +217,13 @@ std::string render_yoy(const std::vector<YoySeries>& series, const RenderOptions
     }
     case Format::Csv: return render_csv(long_table(series, o), o.bom);
     case Format::Tsv: return render_tsv(long_table(series, o));
-    case Format::Markdown: return render_markdown(block_table(series, o));
+    case Format::Markdown: return render_markdown(block_table(series, o, false));
     default: {
-      std::string out = render_text(block_table(series, o));
+      std::string out = render_text(block_table(series, o, true), o.width);
       if (any_mismatch(series))
-        out += tr(o, "* 公布增速与按数值计算的增速相差超过0.1个百分点（现价口径，可能有误）\n",
-                  "* reported growth differs from growth computed from the levels by more than 0.1 pp (current prices: "
-                  "a likely typo)\n");
+        out += fit_lines(tr(o, "* 公布增速与按数值计算的增速相差超过0.1个百分点（现价口径，可能有误）\n",
+                            "* reported growth differs from the growth of the levels by over 0.1 pp (a likely typo)\n"),
+                         o.width);
       return out;
     }
   }

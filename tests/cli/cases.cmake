@@ -106,7 +106,7 @@ zhibiao_cli_test(bad_year EXIT 2 ARGS report --year 2030 ${NAT} STDERR "no figur
 # Written by hand from the SPEC §5.3 example before the program produced it.
 zhibiao_cli_test(report_missed_json EXIT 0 ARGS report tests/data/missed.yaml --format json GOLDEN tests/golden/missed.json)
 # Issue 3: GDP's 2020 target level 143.63 × 1.05 = 150.8115 -> 150.81, pending.
-zhibiao_cli_test(report_hl_gdp EXIT 0 ARGS report ${HL} STDOUT "地区生产总值 +亿元 +2020 +143.63 +增长5% +150.81 +待定")
+zhibiao_cli_test(report_hl_gdp EXIT 0 ARGS report ${HL} STDOUT "地区生产总值 +待定 +亿元 +2020 +143.63 +增长5% +150.81")
 # Issue 3: 2016 GDP 6.7% against 6.5%-7% is met.
 zhibiao_cli_test(report_nat_2016 EXIT 0 ARGS report --year 2016 ${NAT} --format json
   STDOUT "\"id\": \"gdp\".*\"target\": \"6.5%-7%\", \"target_kind\": \"range\".*\"growth_pct\": 6.7,.*\"variance_pp\": 0, \"status\": \"met\"")
@@ -122,7 +122,7 @@ string(ASCII 27 ESC)
 zhibiao_cli_test(report_color EXIT 0 ARGS report tests/data/missed.yaml --color always STDOUT "${ESC}\\[31m未达标")
 zhibiao_cli_test(report_no_color EXIT 0 ARGS report tests/data/missed.yaml --color auto STDOUT "^[^${ESC}]*$")
 zhibiao_cli_test(report_two_files EXIT 0 ARGS report tests/data/missed.yaml ${NAT} --format markdown
-  STDOUT "^\\| 文件 \\| 指标 .*\\| tests/data/missed.yaml \\| 地区生产总值 .*\\| examples/national-2013-2018.yaml \\| 国内生产总值 ")
+  STDOUT "^\\| 文件 \\| 指标 \\| 状态 .*\\| 测试：一个未达标 \\| 地区生产总值 \\| 未达标 .*\\| 全国 \\| 国内生产总值 ")
 foreach(fmt table markdown csv tsv json)
   zhibiao_cli_test(golden_report_hl_${fmt} EXIT 0 ARGS report ${HL} --format ${fmt} GOLDEN tests/golden/report-huolinguole.${fmt})
   zhibiao_cli_test(golden_report_nat_${fmt} EXIT 0 ARGS report ${NAT} --year 2016 --format ${fmt} GOLDEN tests/golden/report-national-2016.${fmt})
@@ -232,18 +232,18 @@ zhibiao_cli_test(roll_two_year_series EXIT 0 ARGS roll tests/data/two_year_serie
 # achieved 1 − 89.1774/100 = 10.8226% → 10.82%; path 1 − 0.865^(4/5) = 1 − 0.8904569
 # = 10.9543% → 10.95%; gap 10.8226 − 10.9543 = −0.1317 pp (beyond 0.1: behind);
 # required 1 − 0.865/0.891774 = 1 − 0.9699767 = 3.0023% → 3.00% in 2025.
-set(PLAN_ENERGY_CELLS "单位国内生产总值能耗 +约束性 +吨标准煤/万元 +100.0000 +累计下降13.5% +2024 +4/5 +10.82% +10.95% +-0.13pp +3.00% +滞后")
+set(PLAN_ENERGY_CELLS "单位国内生产总值能耗 +滞后 +约束性 +吨标准煤/万元 +100.0000 +累计下降13.5% +2024 +4/5 +10.82% +10.95% +-0.13pp +3.00%")
 zhibiao_cli_test(plan_energy EXIT 0 ARGS plan tests/data/plan-energy.yaml
   STDOUT "^能耗强度（SPEC §7 算例） · 十四五 2020–2025 · 截至2024年\n.*${PLAN_ENERGY_CELLS}\n约束性 1：滞后 1\n$")
 # GDP 翻一番 2010→2020: Π(1+gᵢ) = 1.095·1.079·1.078·1.073·1.069·1.067·1.069 = 1.6663794;
 # (2 / 1.6663794)^(1/3) − 1 = 1.2002068^(1/3) − 1 = 6.27% a year in 2018–2020. Lₙ = 412119 × 1.6663794
 # = 686747 against the path 412119 × 2^0.7 = 669489: 2.58% above, ahead.
 zhibiao_cli_test(plan_doubling EXIT 0 ARGS plan tests/data/plan-doubling.yaml
-  STDOUT "国内生产总值 +亿元 +412119 +比2010年翻一番 +2017 +7/10 +686747 +669489 +\\+2.58% +6.27% +快于预期\n")
+  STDOUT "国内生产总值 +快于预期 +亿元 +412119 +比2010年翻一番 +2017 +7/10 +686747 +669489 +\\+2.58% +6.27%\n")
 zhibiao_cli_test(plan_doubling_json EXIT 0 ARGS plan tests/data/plan-doubling.yaml --format json
   STDOUT "\"target_kind\": \"level\", \"base_value\": 412119, \"target_value\": 824238, .*\"required\": 6.272, \"required_unit\": \"pct\", .*\"status\": \"ahead\"")
 zhibiao_cli_test(plan_markdown EXIT 0 ARGS plan tests/data/plan-energy.yaml --format markdown
-  STDOUT "\\| 单位国内生产总值能耗 \\| 约束性 \\| 吨标准煤/万元 \\| 100.0000 \\| 累计下降13.5% \\| 2024 \\| 4/5 \\| 10.82% \\| 10.95% \\| -0.13pp \\| 3.00% \\| 滞后 \\|\n\n约束性 1：滞后 1\n$")
+  STDOUT "\\| 单位国内生产总值能耗 \\| 滞后 \\| 约束性 \\| 吨标准煤/万元 \\| 100.0000 \\| 累计下降13.5% \\| 2024 \\| 4/5 \\| 10.82% \\| 10.95% \\| -0.13pp \\| 3.00% \\|\n\n约束性 1：滞后 1\n$")
 zhibiao_cli_test(plan_csv EXIT 0 ARGS plan tests/data/plan-energy.yaml --format csv
   STDOUT "^指标,属性,单位,目标,基期,基期值,年份,已过年数,总年数,已实现,序时进度,进度单位,差距,差距单位,尚需每年,尚需单位,状态\r\n单位国内生产总值能耗,约束性,吨标准煤/万元,累计下降13.5%,2020,100,2024,4,5,10.8226,10.9543,%,-0.1317,pp,3.0023,%,滞后\r\n$")
 zhibiao_cli_test(plan_tsv EXIT 0 ARGS plan tests/data/plan-energy.yaml --format tsv
@@ -251,9 +251,9 @@ zhibiao_cli_test(plan_tsv EXIT 0 ARGS plan tests/data/plan-energy.yaml --format 
 zhibiao_cli_test(plan_json EXIT 0 ARGS plan tests/data/plan-energy.yaml --format json
   STDOUT "\"plan_base\": 2020, \"plan_end\": 2025, \"year\": 2024, \"years_gone\": 4, \"years_total\": 5, \"attribute\": \"binding\", \"target\": \"累计下降13.5%\", \"target_kind\": \"cumulative\", .*\"achieved\": 10.8226, \"path\": 10.9543, \"gap\": -0.1317, \"gap_unit\": \"pp\", \"required\": 3.0023, \"required_unit\": \"pct\", .*\"status\": \"behind\".*\"summary\": \\{\"total\": 1, .*\"behind\": 1,")
 zhibiao_cli_test(plan_en EXIT 0 ARGS plan tests/data/plan-energy.yaml --lang en
-  STDOUT "as of 2024\n.*Achieved.*behind\nbinding 1: behind 1\n$")
+  STDOUT "as of 2024\n.*Achieved.*\n[^\n]* behind [^\n]*\nbinding 1: behind 1\n$")
 # A band of 0.2 pp holds the −0.13 pp gap: on track.
-zhibiao_cli_test(plan_band EXIT 0 ARGS plan tests/data/plan-energy.yaml --pace-band 0.2 STDOUT "基本符合预期\n")
+zhibiao_cli_test(plan_band EXIT 0 ARGS plan tests/data/plan-energy.yaml --pace-band 0.2 STDOUT "基本符合预期 +约束性")
 zhibiao_cli_test(plan_bad_band EXIT 2 ARGS plan tests/data/plan-energy.yaml --pace-band x STDERR "--pace-band 'x' is not a number")
 # As of 2023: 1 − 92.7/100 = 7.3%, path 1 − 0.865^(3/5) = 1 − 0.9166629 = 8.3337%: behind by 1.03 pp.
 zhibiao_cli_test(plan_year EXIT 0 ARGS plan tests/data/plan-energy.yaml --year 2023 STDOUT "2023 +3/5 +7.30% +8.33% +-1.03pp")
@@ -269,7 +269,7 @@ zhibiao_cli_test(roll_plan EXIT 2 ARGS roll tests/data/plan-energy.yaml --to 202
 zhibiao_cli_test(lint_plan_example EXIT 0 ARGS lint examples/plan-14th.yaml STDOUT "0 errors, 0 warnings")
 # The README's plan example: its first rows and the summary, binding first.
 zhibiao_cli_test(plan_example EXIT 0 ARGS plan examples/plan-14th.yaml
-  STDOUT "常住人口城镇化率 +预期性 +% +63.89 +65 +2024 +4/5 +67.00 +64.78 +\\+2.22pp +-2.00pp +提前实现\n.*\n约束性 8：")
+  STDOUT "常住人口城镇化率 +提前实现 +预期性 +% +63.89 +65 +2024 +4/5 +67.00 +64.78 +\\+2.22pp +-2.00pp\n.*\n约束性 8：")
 # --- real wordings (SPEC §2.3): examples/wordings.yaml, sentences quoted there --
 set(WORDS examples/wordings.yaml)
 zhibiao_cli_test(wordings_lint EXIT 0 ARGS lint ${WORDS} examples/wordings-guoluo.yaml STDOUT "2 files: 0 errors, 0 warnings")
@@ -320,7 +320,7 @@ zhibiao_cli_test(help_targets_forms EXIT 0 ARGS help targets
 # --- hostile input (issue 18; see docs/security.md) -----------------------------------
 # No line of output may start a GitHub Actions workflow command (:: after blanks).
 zhibiao_cli_test(guard_report_table EXIT 0 ARGS report tests/bad/workflow_command.yaml
-  STDOUT "^'::stop-commands::pwn · 2020年\n[^\n]*\n[^\n]*\n'::error file=.github/workflows/ci.yml,l…  亿元 [^\n]*\n'  ::warning::x ##\\\\\\[set-env")
+  STDOUT "^'::stop-commands::pwn · 2020年\n[^\n]*\n[^\n]*\n'::error file=.github/workflows/ci.yml,l…  达标    亿元 [^\n]*\n'  ::warning::x ##\\\\\\[set-env")
 zhibiao_cli_test(guard_report_csv EXIT 0 ARGS report tests/bad/workflow_command.yaml --format tsv
   STDOUT "\n'::error file=[^\n]*\n'  ::warning::x ##\\\\\\[set-env name=A;\\]b\t")
 zhibiao_cli_test(guard_yoy_csv EXIT 0 ARGS yoy tests/bad/workflow_command.yaml --format csv
@@ -353,7 +353,7 @@ string(REPEAT "x" 39 x39)
 string(REPEAT " " 39 blanks39)
 string(REPEAT "x" 200 x200)
 zhibiao_cli_test(table_cell_cap EXIT 0 ARGS report tests/data/long_name.yaml
-  STDOUT "\n${x39}…  亿元  2020     100  增长5%     105     106  6.0%    \\+1          \\+1.0  101.0%  达标\nGDP${blanks39}亿元")
+  STDOUT "\n${x39}…  达标  亿元  2020     100  增长5%     105     106  6.0%    \\+1          \\+1.0  101.0%\nGDP${blanks39}达标  亿元")
 zhibiao_cli_test(table_cell_cap_csv EXIT 0 ARGS report tests/data/long_name.yaml --format csv STDOUT "\r\n${x200},亿元,")
 # Quadratic no more: 40 000 repeated keys, well within the default timeout.
 zhibiao_cli_test(repeated_keys EXIT 2 GENERATE repeats ARGS lint {work}/input.yaml
@@ -400,6 +400,7 @@ zhibiao_cli_test(report_judged_json EXIT 0 ARGS report tests/data/judged.yaml --
 zhibiao_cli_test(check_judged EXIT 1 ARGS check tests/data/judged.yaml
   STDOUT "^tests/data/judged.yaml:15:5: error: public_budget_revenue [^\n]* missed: growth 5.0%, variance -3.0 pp\ntests/data/judged.yaml:23:5: error: registered_unemployment_rate [^\n]* missed")
 include(${CMAKE_CURRENT_LIST_DIR}/progress_cases.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/extract_cases.cmake)
 # A quote never closed swallows every key after it in yaml-cpp 0.7: a located error.
 bad(unclosed_quote ":5:11: error: the quote \" opened here is never closed")
 # Option words are shown and refused as words, not as CLI11's enum numbers.
@@ -411,3 +412,36 @@ zhibiao_cli_test(calc_double_percent EXIT 2 ARGS calc "5%%" STDERR "^calc:1:2: e
 # A bad growth names its hint once.
 zhibiao_cli_test(growth_hint_once EXIT 2 ARGS lint tests/bad/growth_word.yaml
   STDERR "growth_word.yaml:6:33: error: growth '%以上': a number is expected \\(write e.g. 4.8%\\)\n")
+
+# --- tables that fit (issue 15) -------------------------------------------------
+# Whole outputs at 80 columns; their layout was checked by eye in an 80-column
+# tmux pane. No line is wider than 80 (cli.width_fits checks every command).
+zhibiao_cli_test(w80_report EXIT 0 ARGS report examples/national-2022.yaml --width 80
+  GOLDEN tests/golden/report-national-2022-w80.table)
+zhibiao_cli_test(w80_yoy EXIT 0 ARGS yoy ${NAT} --width 80 GOLDEN tests/golden/yoy-national-w80.table)
+zhibiao_cli_test(w80_plan EXIT 0 ARGS plan examples/plan-14th.yaml --width 80 GOLDEN tests/golden/plan-14th-w80.table)
+zhibiao_cli_test(w80_progress EXIT 0 ARGS progress examples/progress-2024.yaml --as-of 2024-09 --width 80
+  GOLDEN tests/golden/progress-2024-w80.table)
+zhibiao_cli_test(w80_two_files_en EXIT 0 ARGS report ${HL} examples/national-2022.yaml --width 80 --lang en
+  GOLDEN tests/golden/report-two-files-en-w80.table)
+# The demo file: GDP 3.0% against 5.5%左右 (met from 5.0): missed, 3.0 − 5.5 = −2.5 pp;
+# income 2.9% against GDP's 3.0% 基本同步 (met from 2.5): 基本达标, −0.1 pp;
+# jobs 1206 against 1100万人以上: 1206 ÷ 1100 = 109.6%.
+zhibiao_cli_test(demo_statuses EXIT 0 ARGS report examples/national-2022.yaml --format markdown
+  STDOUT "\n\\| 国内生产总值 \\| 未达标 \\|[^\n]* -2.5 \\|  \\|\n\\| 全国居民人均可支配收入 \\| 基本达标 \\|[^\n]* -0.1 \\|  \\|\n.*\n\\| 全国城镇新增就业 \\| 达标 \\|[^\n]* 109.6% \\|\n")
+zhibiao_cli_test(demo_color EXIT 0 ARGS report examples/national-2022.yaml --color always
+  STDOUT "${ESC}\\[31m未达标.*${ESC}\\[33m基本达标.*${ESC}\\[32m达标")
+# --only, --id, --sort (the worst first: missed, within tolerance, met, pending, no target).
+zhibiao_cli_test(only_missed EXIT 0 ARGS report examples/national-2022.yaml --only missed --only 基本达标
+  STDOUT "\n国内生产总值 +未达标[^\n]*\n全国居民人均可支配收入 +基本达标[^\n]*\n达标 1（其中基本达标 1） · 未达标 1 · 待定 0 · 无目标 0\n$")
+zhibiao_cli_test(only_bad_word EXIT 2 ARGS report examples/national-2022.yaml --only late STDERR "late not in")
+zhibiao_cli_test(id_alias EXIT 0 ARGS report examples/national-2022.yaml --id GDP --id cpi --format markdown
+  STDOUT "^[^\n]*\n[^\n]*\n\\| 国内生产总值 [^\n]*\n\\| 全国居民消费价格涨幅 [^\n]*\n\n")
+zhibiao_cli_test(id_unknown EXIT 2 ARGS report examples/national-2022.yaml --id 不存在 STDERR "--id '不存在' names no indicator")
+zhibiao_cli_test(sort_status EXIT 0 ARGS report examples/national-2022.yaml --sort status --width 80
+  STDOUT "\n国内生产总值[^\n]*未达标[^\n]*\n全国居民人均可支配收…[^\n]*基本达标[^\n]*\n[^\n]*达标[^\n]*\n[^\n]*达标[^\n]*\n[^\n]*待定[^\n]*\n[^\n]*无目标")
+zhibiao_cli_test(sort_name_yoy EXIT 0 ARGS yoy ${NAT} --sort name --id 城镇新增就业 --id gdp --width 80
+  STDOUT "^[^\n]*\n[^\n]*\n国内生产总值[^\n]*\n.*\n城镇新增就业")
+zhibiao_cli_test(plan_only_behind EXIT 0 ARGS plan examples/plan-14th.yaml --only behind --format markdown
+  STDOUT "^[^\n]*\n[^\n]*\n(\\| [^|]* \\| 滞后 \\|[^\n]*\n)+\n约束性 3：滞后 3\n$")
+zhibiao_cli_test(width_zero EXIT 0 ARGS yoy ${NAT} --width 0 GOLDEN tests/golden/yoy-national.table)

@@ -141,7 +141,7 @@ n_examples=$(find examples -maxdepth 1 -name "*.yaml" | wc -l)
 
 # Subcommands.
 expect 'zhibiao re' +report -yoy =1
-expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +progress +plan =10
+expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +progress +plan +extract =11
 expect 'zhibiao pl' +plan =1
 expect 'zhibiao plan --p' +--pace-band +--precision =2
 expect 'zhibiao r' +report +roll =2
@@ -185,6 +185,9 @@ expect 'zhibiao report --' +--format +--lang +--precision +--rounding +--color +
 expect 'zhibiao yoy --f' +--format +--from =2
 expect 'zhibiao yoy --t' +--to =1
 expect 'zhibiao roll --t' +--to =1
+expect 'zhibiao extract --' +--year +--catalog +--help ---format ---lang
+expect 'zhibiao extract --year ' =0
+expect 'zhibiao ex' +extract =1
 expect 'zhibiao lint --t' =0
 expect 'zhibiao lint --m' +--max-errors =1
 expect 'zhibiao check --m' +--max-errors =1
@@ -194,16 +197,25 @@ expect 'zhibiao check --no' +--no-allow-pending =1
 expect 'zhibiao calc --' +--precision +--rounding +--help ---format ---lang ---catalog
 expect 'zhibiao indicators --c' +--catalog =1
 expect 'zhibiao help --' +--help =1
+expect 'zhibiao report --wi' +--width =1
+expect 'zhibiao report --sort ' +status +variance +name =3
+expect 'zhibiao report --only m' +met +missed =2
+expect 'zhibiao plan --only b' +behind =1
+expect 'zhibiao yoy --sort ' +name =1
 
 # Positional arguments: data files and folders.
 expect 'zhibiao report ex' +examples/ =1
 expect 'zhibiao report examples/' +examples/huolinguole-2020.yaml +examples/national-2013-2018.yaml =$n_examples
 expect 'zhibiao report examples/h' +examples/huolinguole-2020.yaml =1
-expect 'zhibiao yoy examples/n' +examples/national-2013-2018.yaml =1
+expect 'zhibiao yoy examples/national-201' +examples/national-2013-2018.yaml =1
+expect 'zhibiao yoy examples/n' +examples/national-2013-2018.yaml +examples/national-2022.yaml =2
 expect 'zhibiao check ex' +examples/ =1
 expect 'zhibiao check examples/' +examples/huolinguole-2020.yaml =$n_examples
-expect 'zhibiao lint examples/huolinguole-2020.yaml examples/n' +examples/national-2013-2018.yaml =1
+expect 'zhibiao lint examples/huolinguole-2020.yaml examples/national-201' +examples/national-2013-2018.yaml =1
 expect 'zhibiao roll examples/h' +examples/huolinguole-2020.yaml =1
+# extract reads a report's text: any file, not only YAML.
+expect 'zhibiao extract tests/extract/nat' +tests/extract/national-2024.txt +tests/extract/national-2024.gbk.txt +tests/extract/national-2024.expected.tsv =3
+expect 'zhibiao extract tests/extract/national-2024.txt ' =0
 expect 'zhibiao report READ' =0
 expect 'zhibiao report --format json examples/' +examples/huolinguole-2020.yaml =$n_examples
 expect 'zhibiao report --format = json examples/h' +examples/huolinguole-2020.yaml =1
@@ -363,7 +375,7 @@ expect() {
 }
 
 expect 'zhibiao re' +report
-expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll
+expect 'zhibiao ' +report +yoy +check +lint +calc +indicators +help +roll +extract
 expect 'zhibiao -' +--help +--version -report
 expect 'zhibiao report --format ' +json +csv +table +markdown +tsv -junit -github
 expect 'zhibiao report --format=' +json +csv -junit
@@ -378,6 +390,7 @@ expect 'zhibiao report --catalog ' +examples/ +indicators/ -README.md
 expect 'zhibiao report --' +--format +--lang +--precision +--rounding +--color +--catalog +--year +--bom --from --strict
 expect 'zhibiao yoy --f' +--format +--from
 expect 'zhibiao roll --t' +--to
+expect 'zhibiao extract --' +--year +--catalog --format
 expect 'zhibiao report --m' +--max-errors
 expect 'zhibiao check --' +--strict +--allow-pending +--no-allow-pending
 expect 'zhibiao calc --' +--precision +--rounding --format --lang

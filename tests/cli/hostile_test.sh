@@ -44,7 +44,7 @@ commands=(
     "report $HL --format json" "yoy examples/national-2013-2018.yaml" "yoy $HL --format csv"
     "check $MISSED" "check $MISSED --format json" "check $MISSED --format junit" "check $MISSED --format github"
     "lint $HL" "lint $HL --format json" "calc 1+1" "roll $MISSED --to 2021" "indicators" "indicators --format json"
-    "help" "help targets" "--help" "report --help" "--version"
+    "help" "help targets" "--help" "report --help" "--version" "extract tests/extract/national-2024.txt"
 )
 
 # 1. write errors

@@ -76,13 +76,13 @@ TEST_CASE("report: Markdown rows and the summary line") {
   Judged j = judged(kFile);
   std::string md = render_report(j.report, as(Format::Markdown));
   CHECK(
-      md.rfind("| 指标 | 单位 | 年份 | 基期值 | 目标 | 目标值 | 实际值 | 增速 | 差额 | 差额(百分点) | 完成率 | 状态 |\n"
-               "| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
-               "| 甲 | 亿元 | 2021 | 80.00 | 增长5%左右 | 84.00 | 83.68 | 4.6% | -0.32 | -0.4 | 99.6% | 基本达标 |\n",
+      md.rfind("| 指标 | 状态 | 单位 | 年份 | 基期值 | 目标 | 目标值 | 实际值 | 增速 | 差额 | 差额(百分点) | 完成率 |\n"
+               "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+               "| 甲 | 基本达标 | 亿元 | 2021 | 80.00 | 增长5%左右 | 84.00 | 83.68 | 4.6% | -0.32 | -0.4 | 99.6% |\n",
                0) == 0);
   // 2 met, of which 1 within tolerance; 1 missed, 1 pending, 1 with no target
   CHECK(
-      md.ends_with("| 戊 | % | 2021 | 2.5 | 保持稳定 |  | 2.1 | -0.4pp |  |  |  | 无目标 |\n\n"
+      md.ends_with("| 戊 | 无目标 | % | 2021 | 2.5 | 保持稳定 |  | 2.1 | -0.4pp |  |  |  |\n\n"
                    "达标 2（其中基本达标 1） · 未达标 1 · 待定 1 · 无目标 1\n"));
 }
 
@@ -91,19 +91,20 @@ TEST_CASE("report: the text table has the title, a status per row and the summar
   std::string table = render_report(j.report, as(Format::Table));
   CHECK(table.rfind("小例 · 2021年\n指标", 0) == 0);
   CHECK(table.ends_with("\n达标 2（其中基本达标 1） · 未达标 1 · 待定 1 · 无目标 1\n"));
-  // the last column is not padded: each row ends with its status
-  CHECK(contains(table, "99.6%  基本达标\n"));
-  CHECK(contains(table, "97.2%  未达标\n"));
-  CHECK(contains(table, "104.8%  达标\n"));
-  CHECK(contains(table, "  待定\n"));
-  CHECK(contains(table, "  无目标\n"));
+  // the status right after the name (the name column is 4 wide: 指标; the status 8: 基本达标)
+  CHECK(contains(table, "\n甲    基本达标  亿元"));
+  CHECK(contains(table, "\n乙    未达标    "));
+  CHECK(contains(table, "\n丙    达标      "));
+  CHECK(contains(table, "\n丁    待定      "));
+  CHECK(contains(table, "\n戊    无目标    "));
+  CHECK(contains(table, "99.6%\n"));  // 完成率 is the last column now
 
   std::string en = render_report(j.report, as(Format::Table, Lang::En));
   CHECK(en.rfind("小例 · 2021\nIndicator", 0) == 0);
-  CHECK(contains(en, "  met (within tolerance)\n"));
-  CHECK(contains(en, "  missed\n"));
-  CHECK(contains(en, "  pending\n"));
-  CHECK(contains(en, "  no target\n"));
+  CHECK(contains(en, "  met (within tolerance)  "));
+  CHECK(contains(en, "  missed                  "));
+  CHECK(contains(en, "  pending                 "));
+  CHECK(contains(en, "  no target               "));
   CHECK(en.ends_with("\nmet 2 (1 within tolerance) · missed 1 · pending 1 · no target 1\n"));
   CHECK(contains(en, "\nE "));  // English names where given, else the id
 }

@@ -145,3 +145,58 @@ TEST_CASE("render: a text table cuts long cells to 40 columns and never pads the
   CHECK(l2[2] == "x  " + std::string(100, 'y'));  // the last column is not cut
   CHECK(l2[3] == "x  z");
 }
+
+TEST_CASE("render: a text table fits a width by dropping columns in their order, folding the unit into the name") {
+  Table t;
+  const auto name = t.add_column("指标", Align::Left);
+  t.shrink = name;
+  t.add_column("状态", Align::Left);
+  t.add_column("单位", Align::Left, 2, static_cast<int>(name));
+  t.add_column("基期值", Align::Right, 3);
+  t.add_column("增速", Align::Right, 1);
+  t.rows = {{"地区生产总值", "达标", "亿元", "143.63", "4.8%"}, {"城镇新增就业", "未达标", "人", "1684", ""}};
+  // Widths: 指标 12, 状态 6, 单位 4, 基期值 6, 增速 4: 32 + 4 × 2 = 40 columns.
+  CHECK(utf8::display_width(split_lines(render_text(t))[2]) == 40);
+  CHECK(split_lines(render_text(t, 40)) == split_lines(render_text(t)));
+  // At 39, 基期值 (the highest rank, 3) goes first: 12 + 6 + 4 + 4 + 3 × 2 = 32.
+  auto at39 = split_lines(render_text(t, 39));
+  CHECK(at39[0] == "指标          状态    单位  增速");
+  CHECK(at39[2] == "地区生产总值  达标    亿元  4.8%");
+  // At 31 the unit (rank 2) goes too, into the name: 地区生产总值(亿元) is
+  // 18 wide: 18 + 6 + 4 + 2 × 2 = 32 > 31, so 增速 (rank 1) goes: 18 + 6 + 2 = 26.
+  auto at31 = split_lines(render_text(t, 31));
+  CHECK(at31[0] == "指标                状态");
+  CHECK(at31[2] == "地区生产总值(亿元)  达标");
+  CHECK(at31[3] == "城镇新增就业(人)    未达标");
+  CHECK(at31[1] == rep("─", 26));
+}
+
+TEST_CASE("render: when no column can go, the name is shortened and no line is wider than the width") {
+  Table t;
+  t.shrink = t.add_column("指标", Align::Left);
+  t.add_column("状态", Align::Left);
+  t.rows = {{"规模以上工业增加值", "未达标"}};
+  // 18 + 2 + 6 = 26 columns; at 20 the name is cut to 20 − 8 = 12 columns: 5 Han characters and "…" (11).
+  auto lines = split_lines(render_text(t, 20));
+  CHECK(lines[2] == "规模以上工…  未达标");
+  for (const auto& l : lines) CHECK(utf8::display_width(l) <= 20);
+  // Narrower than the name's minimum (8): the line itself is cut with "…".
+  for (const auto& l : split_lines(render_text(t, 12))) CHECK(utf8::display_width(l) <= 12);
+  // The name at its minimum, "规模以…" (7 columns), then 未达标 cut: 7 + 2 + 2 + "…" = 12.
+  CHECK(split_lines(render_text(t, 12))[2] == "规模以…  未…");
+}
+
+TEST_CASE("render: a cut line keeps its colour codes closed, and lines of their own are cut too") {
+  Table t;
+  t.headers = {"名称", "状态"};
+  t.rows = {{"a", "未达标"}};
+  t.styles = {{"", "\x1b[31m"}};
+  t.lines = {{0, "霍林郭勒市2020年主要预期目标 · 2020年"}, {1, "end"}};
+  auto lines = split_lines(render_text(t, 8));
+  REQUIRE(lines.size() == 5);
+  CHECK(lines[2] == "霍林郭…");  // 6 + 1 columns
+  CHECK(lines[0] == "名称  …");
+  CHECK(lines[1] == rep("─", 8));
+  CHECK(lines[3] == "a     \x1b[31m…\x1b[0m");  // 1 + 5 spaces; 未 (2) and "…" would make 9
+  CHECK(lines[4] == "end");
+}

@@ -1,0 +1,46 @@
+#!/bin/sh
+# Tables that fit (issue 15): every table command on every example, at 80
+# and at 60 columns, prints no line wider than the width (display columns,
+# a Han character two: `wc -L` in a UTF-8 locale) — nothing ever wraps.
+# Usage: width_test.sh ZHIBIAO (run from the source folder)
+set -u
+zhibiao=$1
+export LC_ALL=C.UTF-8
+failed=0
+check() {  # WIDTH ARGS...
+  width=$1
+  shift
+  widest=$("$zhibiao" "$@" --width "$width" 2>/dev/null | wc -L)
+  if [ "$widest" -gt "$width" ]; then
+    echo "FAIL: zhibiao $* --width $width: a line of $widest columns"
+    failed=1
+  fi
+}
+for w in 80 60 40; do
+  for lang in zh en; do
+    for f in examples/huolinguole-2020.yaml examples/national-2022.yaml; do
+      check $w report "$f" --lang $lang
+    done
+    check $w report examples/huolinguole-2020.yaml examples/national-2022.yaml --lang $lang
+    check $w report --year 2022 examples/wordings.yaml --lang $lang
+    check $w yoy examples/national-2013-2018.yaml --lang $lang
+    check $w yoy examples/national-2022.yaml --lang $lang
+    check $w plan examples/plan-14th.yaml --lang $lang
+    check $w progress examples/progress-2024.yaml --lang $lang
+  done
+done
+# The check itself can fail: without --width, the national yoy table is wider than 80.
+widest=$("$zhibiao" yoy examples/national-2013-2018.yaml | wc -L)
+if [ "$widest" -le 80 ]; then
+  echo "FAIL: the unfitted yoy table is only $widest columns: this test proves nothing"
+  failed=1
+fi
+# On a terminal the default is the terminal's width, COLUMNS honoured; piped, unlimited.
+if command -v script >/dev/null 2>&1; then
+  widest=$(COLUMNS=70 script -qec "$zhibiao yoy examples/national-2013-2018.yaml --color never" /dev/null | tr -d '\r' | wc -L)
+  if [ "$widest" -gt 70 ] || [ "$widest" -lt 50 ]; then
+    echo "FAIL: on a terminal with COLUMNS=70, yoy printed a line of $widest columns"
+    failed=1
+  fi
+fi
+exit $failed
