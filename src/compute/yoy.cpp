@@ -1,5 +1,7 @@
 #include "compute/yoy.h"
 
+#include <algorithm>
+
 #include "compute/growth.h"
 #include "compute/warning.h"
 
@@ -58,28 +60,86 @@ void add_level_figures(YoySeries& s) {
   if (base && last) s.cagr_pct = cagr(*base, *last, Decimal(s.last_year - s.first_year));
 }
 
+}  // namespace
+
+std::optional<std::vector<Decimal>> bracketed_products(const std::vector<Decimal>& factors, int shown_places) {
+  // Fixed point with kDigits decimals: lo and hi bracket every exact product
+  // (floor and ceiling at each step; the factors are positive, so the
+  // bracket keeps its order). A product is taken from the bracket only when
+  // the bracket lies strictly inside one step of 10^-d, d = shown_places + 3
+  // (an index is 100 × the product: two places more): then no rounding
+  // boundary at d - 1 places or fewer (a tie, or a number of at most eight
+  // places that JSON would print exactly) lies between the exact value and
+  // the one returned, and both are shown alike.
+  constexpr int kDigits = 60;
+  const int d = shown_places + 3;
+  if (d > kDigits - 10) return std::nullopt;
+  mpz_class one, unit;
+  mpz_ui_pow_ui(one.get_mpz_t(), 10, kDigits);
+  mpz_ui_pow_ui(unit.get_mpz_t(), 10, static_cast<unsigned long>(kDigits - d));
+  mpz_class lo = one, hi = one, ql, qh, rest;
+  std::vector<Decimal> out{Decimal(1)};
+  out.reserve(factors.size() + 1);
+  for (const Decimal& f : factors) {
+    if (sgn(f) <= 0) return std::nullopt;
+    lo *= f.get_num();
+    mpz_fdiv_q(lo.get_mpz_t(), lo.get_mpz_t(), f.get_den().get_mpz_t());
+    hi *= f.get_num();
+    mpz_cdiv_q(hi.get_mpz_t(), hi.get_mpz_t(), f.get_den().get_mpz_t());
+    if (lo != hi) {
+      mpz_fdiv_qr(ql.get_mpz_t(), rest.get_mpz_t(), lo.get_mpz_t(), unit.get_mpz_t());
+      mpz_fdiv_q(qh.get_mpz_t(), hi.get_mpz_t(), unit.get_mpz_t());
+      if (ql != qh || rest == 0) return std::nullopt;
+    }
+    Decimal p(lo, one);  // exact when lo == hi
+    p.canonicalize();
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+namespace {
+
 // Chained growth over the years after the first, and — when every one of
 // them is a reported growth of a comparable or same-scope indicator — the
 // real index and real CAGR.
 void add_chained_figures(YoySeries& s, const std::vector<std::optional<Decimal>>& growth) {
   if (s.points.size() < 2) return;
-  Decimal chained = 1;
   bool all_reported = s.indicator->basis != Basis::Current;
-  std::vector<Decimal> index{Decimal(100)};
+  std::vector<Decimal> factors;
+  factors.reserve(s.points.size() - 1);
   for (std::size_t i = 1; i < s.points.size(); ++i) {
     if (!growth[i] || s.points[i].gap) return;
-    chained *= 1 + *growth[i] / 100;
     all_reported = all_reported && s.points[i].reported_growth_pct.has_value();
-    Decimal next = index.back() * (1 + *growth[i] / 100);
-    next.canonicalize();
-    index.push_back(next);
+    factors.push_back(1 + *growth[i] / 100);
   }
+  // Exact products gain a few digits a year, so a long series costs
+  // quadratic time in them: past kExactSteps they are bracketed instead
+  // (bracketed_products), and exact again only when the bracket cannot
+  // decide a shown digit.
+  constexpr std::size_t kExactSteps = 30;
+  std::optional<std::vector<Decimal>> products;
+  if (factors.size() > kExactSteps) {
+    const Indicator& ind = *s.indicator;
+    products = bracketed_products(factors, std::max({kMaxShownPlaces, ind.pct_places + 1, ind.places}));
+  }
+  if (!products) {
+    products.emplace();
+    products->reserve(factors.size() + 1);
+    products->push_back(Decimal(1));
+    for (const Decimal& f : factors) {
+      Decimal next = products->back() * f;
+      next.canonicalize();
+      products->push_back(std::move(next));
+    }
+  }
+  const Decimal& chained = products->back();
   Decimal pct = (chained - 1) * 100;
   pct.canonicalize();
   s.chained_growth_pct = pct;
   s.chained_is_real = all_reported;
   if (!all_reported) return;
-  for (std::size_t i = 0; i < s.points.size(); ++i) s.points[i].real_index = index[i];
+  for (std::size_t i = 0; i < s.points.size(); ++i) s.points[i].real_index = (*products)[i] * 100;
   s.real_cagr_pct = cagr(Decimal(1), chained, Decimal(s.last_year - s.first_year));
 }
 

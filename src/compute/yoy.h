@@ -35,6 +35,17 @@ struct YoySeries {
   int month = 12;  // < 12: the part-years January to this month of consecutive years (SPEC §8)
 };
 
+// The most decimals any output shows of a figure (--precision is 0..12;
+// JSON shows up to eight, or four).
+constexpr int kMaxShownPlaces = 12;
+
+// The running products 1, f1, f1·f2, … of positive `factors`, each either
+// exact or a value that rounds as the exact one does to `shown_places`
+// decimals or fewer (and has more than eight decimals exactly when the exact
+// one has), computed in time linear in the factors for products of bounded
+// size; nullopt when that cannot be proved (then multiply exactly).
+std::optional<std::vector<Decimal>> bracketed_products(const std::vector<Decimal>& factors, int shown_places);
+
 // The series of every indicator of `ds` with figures in [from, to]: its
 // years, or with `month` < 12 its part-years January to `month`.
 std::vector<YoySeries> year_over_year(const Dataset& ds, std::optional<int> from, std::optional<int> to,

@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <unordered_map>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -56,6 +57,8 @@ const Node* find_key(const Node& map, std::string_view key) {
   return nullptr;
 }
 
+Node* find_key(Node& map, std::string_view key) { return const_cast<Node*>(find_key(std::as_const(map), key)); }
+
 // The raw, located figures of one period, before the indicator's unit and
 // direction are known.
 struct RawPeriod {
@@ -94,7 +97,10 @@ class DatasetReader {
   DatasetReader(const std::string& file, const Catalog& catalog, Diagnostics& problems, std::size_t max_errors)
       : schema_(file, problems, max_errors), catalog_(catalog) {}
 
-  std::optional<Dataset> read(const Node& root) {
+  // Takes the tree apart as it goes: each indicator's nodes are freed once
+  // the indicator is read, so that the tree and the model it becomes are not
+  // both whole in memory at once.
+  std::optional<Dataset> read(Node& root) {
     Dataset ds;
     ds.file = schema_.file();
     if (!root.is_map()) {
@@ -103,7 +109,7 @@ class DatasetReader {
       return std::nullopt;
     }
     header(root, ds);
-    const Node* list = find_key(root, "indicators");
+    Node* list = find_key(root, "indicators");
     if (!list) schema_.error(root.at, "no 'indicators:' list in the file");
     else if (!list->is_sequence())
       schema_.error(list->at, fmt::format("'indicators' must be a list, not {}", kind_name(*list)));
@@ -159,17 +165,21 @@ class DatasetReader {
     return p;
   }
 
-  void indicators(const Node& list, Dataset& ds) {
+  void indicators(Node& list, Dataset& ds) {
     if (list.items.empty()) schema_.error(list.at, "'indicators' is empty");
     std::unordered_map<std::string, Mark> ids;
-    for (const Node& item : list.items)
-      if (auto ind = indicator(item, ds)) {
+    ds.indicators.reserve(list.items.size());
+    for (Node& item : list.items) {
+      auto ind = indicator(item, ds);
+      std::vector<Node>().swap(item.items);  // read: its nodes are no longer needed
+      if (ind) {
         auto [it, fresh] = ids.emplace(ind->id, ind->at);
         if (!fresh)
           schema_.error(ind->at,
                         fmt::format("duplicate id '{}' (first at {}:{})", ind->id, it->second.line, it->second.column));
         ds.indicators.push_back(std::move(*ind));
       }
+    }
   }
 
   std::optional<Indicator> indicator(const Node& item, Dataset& ds) {

@@ -2,6 +2,7 @@
 // A small YAML tree of our own: scalars keep their text and position, maps
 // keep their keys in order. Built from yaml-cpp's events by yaml_reader,
 // read by the schema readers; nothing here knows yaml-cpp.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -9,14 +10,16 @@
 
 namespace zhibiao {
 
+// The members are laid out largest first (72 bytes, not 80): a file holds
+// about eight nodes for every yearly line of a series.
 struct Node {
-  enum class Kind { Null, Scalar, Map, Sequence };
-  Kind kind = Kind::Null;
+  enum class Kind : std::uint8_t { Null, Scalar, Map, Sequence };
   std::string text;  // a scalar's text, exactly as written
-  bool quoted = false;
-  Mark at;
   // Sequence: the items. Map: keys and values alternating (key, value, ...).
   std::vector<Node> items;
+  Mark at;
+  Kind kind = Kind::Null;
+  bool quoted = false;
 
   bool is_scalar() const { return kind == Kind::Scalar; }
   bool is_map() const { return kind == Kind::Map; }

@@ -201,3 +201,81 @@ TEST_CASE("yoy: a current-price series has no real figures") {
   CHECK_FALSE(s.points[1].real_index.has_value());
   CHECK_FALSE(s.chained_is_real);
 }
+
+namespace {
+// The exact running products of `factors`, for comparison.
+std::vector<Decimal> exact_products(const std::vector<Decimal>& factors) {
+  std::vector<Decimal> out{Decimal(1)};
+  for (const Decimal& f : factors) out.push_back(Decimal(out.back() * f));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("yoy: bracketed products round as the exact ones at every shown precision") {
+  // 300 growths of one decimal between -9.9% and +9.9%, spread by a fixed
+  // linear congruential sequence: bounded products, 3 more exact decimals a
+  // year (900 at the end), so the exact path is the slow one.
+  std::vector<Decimal> factors;
+  unsigned long long x = 12345;
+  for (int i = 0; i < 300; ++i) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    long g = static_cast<long>((x >> 33) % 199) - 99;  // -99 … 99 tenths of a percent
+    Decimal f = 1 + Decimal(g, 1000);                  // 1 + g/10 / 100
+    f.canonicalize();
+    factors.push_back(f);
+  }
+  auto bracketed = bracketed_products(factors, kMaxShownPlaces);
+  REQUIRE(bracketed.has_value());
+  auto exact = exact_products(factors);
+  REQUIRE(bracketed->size() == exact.size());
+  for (std::size_t i = 0; i < exact.size(); ++i) {
+    const Decimal index = (*bracketed)[i] * 100, exact_index = exact[i] * 100;
+    for (int places : {0, 1, 2, 4, 8, 12}) {
+      CHECK(format_fixed(index, places, Rounding::HalfUp) == format_fixed(exact_index, places, Rounding::HalfUp));
+      CHECK(format_fixed(index, places, Rounding::HalfEven) == format_fixed(exact_index, places, Rounding::HalfEven));
+    }
+    // JSON prints a figure of at most eight decimals exactly, others to four.
+    CHECK(exact_places(index, 8).has_value() == exact_places(exact_index, 8).has_value());
+  }
+  // the first 30 products have at most 90 decimals: a few of them are exact
+  CHECK((*bracketed)[1] == exact[1]);
+}
+
+TEST_CASE("yoy: bracketed products stay exact while they fit, and give up where a digit is undecided") {
+  // 1.5^k = 3^k / 2^k has k decimals: with 60 in fixed point every product
+  // up to 1.5^40 is exact.
+  std::vector<Decimal> factors(40, Decimal(3, 2));
+  auto products = bracketed_products(factors, kMaxShownPlaces);
+  REQUIRE(products.has_value());
+  mpz_class three40, two40;
+  mpz_ui_pow_ui(three40.get_mpz_t(), 3, 40);
+  mpz_ui_pow_ui(two40.get_mpz_t(), 2, 40);
+  CHECK((*products)[40] == Decimal(three40, two40));
+  // 1/3 × 3/2 = 1/2 exactly, a tie at 0 places; the bracket around 1/3
+  // cannot tell 0.4999… from 0.5, so it gives up (the caller multiplies
+  // exactly).
+  CHECK_FALSE(bracketed_products({Decimal(1, 3), Decimal(3, 2)}, kMaxShownPlaces).has_value());
+  // a fall of 100% or more: no bracket
+  CHECK_FALSE(bracketed_products({Decimal(0)}, kMaxShownPlaces).has_value());
+  CHECK_FALSE(bracketed_products({Decimal(-1, 10)}, kMaxShownPlaces).has_value());
+}
+
+TEST_CASE("yoy: a long comparable series chains its reported growths as exactly as a short one") {
+  // 41 years, reported growth 10% each: chained 1.1^40 - 1, real index 100 × 1.1^k.
+  std::string text = "indicators:\n  - id: x\n    name: 指标\n    unit: 亿元\n    basis: comparable\n    series:\n";
+  for (int y = 1980; y <= 2020; ++y)
+    text += "      " + std::to_string(y) + ": {actual: 100" + (y > 1980 ? ", growth: 10%" : "") + "}\n";
+  Diagnostics problems;
+  auto ds = read_dataset(text, "t.yaml", Catalog{}, problems);
+  REQUIRE(ds.has_value());
+  auto out = year_over_year(*ds, std::nullopt, std::nullopt);
+  REQUIRE(out.size() == 1);
+  // 1.1^40 = 11^40 / 10^40: exact in 60 fixed decimals, so the products are exact
+  mpz_class eleven40, ten40;
+  mpz_ui_pow_ui(eleven40.get_mpz_t(), 11, 40);
+  mpz_ui_pow_ui(ten40.get_mpz_t(), 10, 40);
+  CHECK(*out[0].chained_growth_pct == (Decimal(eleven40, ten40) - 1) * 100);
+  // 1.1^40 = 45.2592555681…: chained growth 4425.92555681…%
+  CHECK(fixed(*out[0].chained_growth_pct, 4) == "4425.9256");
+  CHECK(fixed(*out[0].points[40].real_index, 1) == "4525.9");
+}
