@@ -213,8 +213,9 @@ void add_select_options(CLI::App& sub, CommonOptions& o, const std::vector<std::
                  "行的顺序：status（最差的在前）、variance（差距最大的在前）、name；默认：按文件中的顺序"));
 }
 
-Selection selection_of(const CommonOptions& o, const Catalog& catalog, const std::vector<Dataset>& datasets,
-                       Diagnostics& problems) {
+std::optional<Selection> selection_of(const CommonOptions& o, const Catalog& catalog,
+                                      const std::vector<Dataset>& datasets, const Diagnostics& problems) {
+  Diagnostics usage;
   Selection s = o.selection;
   s.english_names = o.lang == Lang::En;
   for (const std::string& word : o.selection.names) {
@@ -225,13 +226,15 @@ Selection selection_of(const CommonOptions& o, const Catalog& catalog, const std
       for (const Indicator& ind : ds.indicators)
         found = found || names_indicator(ind, {word}) || (e && ind.id == e->id);
     if (!found && !datasets.empty())
-      problems.push_back(
-          {"zhibiao",
-           {},
-           Severity::Error,
-           "--id '" + utf8::sanitize(word) + "' names no indicator of the files (an id, name or alias)"});
+      usage.push_back({"zhibiao",
+                       {},
+                       Severity::Error,
+                       "--id '" + utf8::sanitize(word) + "' names no indicator of the files (an id, name or alias)"});
   }
-  return s;
+  if (usage.empty()) return s;
+  print_diagnostics(problems);
+  print_diagnostics(usage);
+  return std::nullopt;
 }
 
 RenderOptions render_options(const CommonOptions& o) {

@@ -72,9 +72,10 @@ void add_select_options(CLI::App& sub, CommonOptions& o, const std::vector<std::
 
 // The selection with each --id word that the catalog knows as a name or an
 // alias also by its id. A word that names no indicator of `datasets` is a
-// problem (an error: a typo would otherwise show an empty table).
-Selection selection_of(const CommonOptions& o, const Catalog& catalog, const std::vector<Dataset>& datasets,
-                       Diagnostics& problems);
+// usage error (a typo would otherwise show an empty table): then `problems`
+// and that error are printed and nothing is returned, for nothing to be shown.
+std::optional<Selection> selection_of(const CommonOptions& o, const Catalog& catalog,
+                                      const std::vector<Dataset>& datasets, const Diagnostics& problems);
 
 RenderOptions render_options(const CommonOptions& o);
 

@@ -55,15 +55,9 @@ int run_plan(const PlanCliOptions& o) {
     }
     report.add(ds, std::move(rows));
   }
-  // --id naming nothing is a usage error: nothing is shown.
-  Diagnostics usage;
-  Selection selection = selection_of(o.common, catalog, datasets, usage);
-  if (has_errors(usage)) {
-    print_diagnostics(problems);
-    print_diagnostics(usage);
-    return kBadInput;
-  }
-  select_plan(report, selection);
+  auto selection = selection_of(o.common, catalog, datasets, problems);  // none: --id named nothing
+  if (!selection) return kBadInput;
+  select_plan(report, *selection);
   print_diagnostics(problems);
   // A bad file's problems go to standard error; the good files are still shown (SPEC §5).
   int status = report.files.empty() ? kOk : emit(o.common, render_plan(report, r));

@@ -36,18 +36,12 @@ int run_progress(const ProgressCliOptions& o) {
     return kBadInput;
   }
   auto datasets = load_files(o.common.files, catalog, problems);
-  // --id naming nothing is a usage error: nothing is shown.
-  Diagnostics usage;
-  Selection selection = selection_of(o.common, catalog, datasets, usage);
-  if (has_errors(usage)) {
-    print_diagnostics(problems);
-    print_diagnostics(usage);
-    return kBadInput;
-  }
+  auto selection = selection_of(o.common, catalog, datasets, problems);  // none: --id named nothing
+  if (!selection) return kBadInput;
   print_diagnostics(problems);
   std::vector<FileProgress> files;
   for (const auto& ds : datasets) files.push_back(progress(ds, p));
-  select_progress(files, selection);
+  select_progress(files, *selection);
   // A bad file's problems go to standard error; the good files are still shown (SPEC §5).
   const bool bad = has_errors(problems);
   int status = !files.empty() || !bad ? emit(o.common, render_progress(files, render_options(o.common))) : kOk;

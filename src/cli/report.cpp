@@ -20,14 +20,8 @@ int run_report(const CommonOptions& o) {
   }
   auto datasets = load_files(o.files, catalog, problems, o.max_errors);
   RenderOptions r = render_options(o);
-  // --id naming nothing is a usage error: nothing is shown.
-  Diagnostics usage;
-  Selection selection = selection_of(o, catalog, datasets, usage);
-  if (has_errors(usage)) {
-    print_diagnostics(problems);
-    print_diagnostics(usage);
-    return kBadInput;
-  }
+  auto selection = selection_of(o, catalog, datasets, problems);  // none: --id named nothing
+  if (!selection) return kBadInput;
   bool bad = has_errors(problems);
   Report report;
   for (const auto& ds : datasets) {
@@ -43,7 +37,7 @@ int run_report(const CommonOptions& o) {
     }
     report.add(std::move(fr));
   }
-  select_report(report, selection);
+  select_report(report, *selection);
   limit_problems(problems, o.max_errors);
   print_diagnostics(problems);
   // A bad file's problems go to standard error; the good files are still reported (SPEC §5).

@@ -24,14 +24,8 @@ int run_yoy(const YoyOptions& o) {
     return kBadInput;
   }
   auto datasets = load_files(o.common.files, catalog, problems, o.common.max_errors);
-  // --id naming nothing is a usage error: nothing is shown.
-  Diagnostics usage;
-  Selection selection = selection_of(o.common, catalog, datasets, usage);
-  if (has_errors(usage)) {
-    print_diagnostics(problems);
-    print_diagnostics(usage);
-    return kBadInput;
-  }
+  auto selection = selection_of(o.common, catalog, datasets, problems);  // none: --id named nothing
+  if (!selection) return kBadInput;
   limit_problems(problems, o.common.max_errors);
   print_diagnostics(problems);
   if (o.from && o.to && *o.from > *o.to) {
@@ -48,7 +42,7 @@ int run_yoy(const YoyOptions& o) {
     auto s = year_over_year(ds, o.from, o.to, o.months);
     series.insert(series.end(), s.begin(), s.end());
   }
-  select_series(series, selection);
+  select_series(series, *selection);
   if (series.empty() && (o.from || o.to)) {
     std::fprintf(stderr, "zhibiao yoy: error: no figures between %s and %s\n",
                  o.from ? std::to_string(*o.from).c_str() : "the first year",
