@@ -35,8 +35,8 @@ Mark mark_of(std::string_view bytes, std::size_t offset) {
 
 // The table in `bytes`: an XLSX workbook when they start like a ZIP archive,
 // else CSV text in UTF-8 (with or without a BOM) or GBK.
-std::optional<Table> read_table(const std::string& bytes, const std::string& file, Diagnostics& problems,
-                                std::size_t max_errors) {
+std::optional<SheetTable> read_table(const std::string& bytes, const std::string& file, Diagnostics& problems,
+                                     std::size_t max_errors) {
   if (looks_like_zip(bytes)) return read_xlsx(bytes, file, problems);
   auto text = encoding::to_utf8(bytes);
   if (!text) {

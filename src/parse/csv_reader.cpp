@@ -12,8 +12,8 @@ class CsvReader {
   CsvReader(std::string_view text, const std::string& file, Diagnostics& problems, std::size_t max_errors)
       : s_(text), file_(file), problems_(problems), max_errors_(max_errors) {}
 
-  Table read() {
-    Table t;
+  SheetTable read() {
+    SheetTable t;
     while (i_ < s_.size()) {
       TableRow row{line_, {}};
       int column = 1;
@@ -93,7 +93,7 @@ class CsvReader {
 
 }  // namespace
 
-Table read_csv(std::string_view text, const std::string& file, Diagnostics& problems, std::size_t max_errors) {
+SheetTable read_csv(std::string_view text, const std::string& file, Diagnostics& problems, std::size_t max_errors) {
   return CsvReader(text, file, problems, max_errors).read();
 }
 

@@ -100,7 +100,8 @@ bool remove_suffix(std::string& s, std::string_view suffix) {
 // Builds the StatTable row by row; every problem located at its cell.
 class StatTableReader {
  public:
-  StatTableReader(const Table& t, const Catalog& c, const std::string& file, Diagnostics& problems, std::size_t cap)
+  StatTableReader(const SheetTable& t, const Catalog& c, const std::string& file, Diagnostics& problems,
+                  std::size_t cap)
       : t_(t), catalog_(c), file_(file), problems_(problems), cap_(cap) {}
 
   StatTable read() {
@@ -280,7 +281,7 @@ class StatTableReader {
     add_capped(problems_, std::move(d), cap_);
   }
 
-  const Table& t_;
+  const SheetTable& t_;
   const Catalog& catalog_;
   const std::string& file_;
   Diagnostics& problems_;
@@ -342,8 +343,8 @@ RowName parse_row_name(std::string_view text) {
   return out;
 }
 
-StatTable read_stat_table(const Table& table, const Catalog& catalog, const std::string& file, Diagnostics& problems,
-                          std::size_t max_errors) {
+StatTable read_stat_table(const SheetTable& table, const Catalog& catalog, const std::string& file,
+                          Diagnostics& problems, std::size_t max_errors) {
   return StatTableReader(table, catalog, file, problems, max_errors).read();
 }
 

@@ -51,7 +51,7 @@ RowName parse_row_name(std::string_view text);
 // that is no period, a cell that is neither a number nor blank/…/--, a figure
 // outside the year columns. Rows skipped on purpose (当季值, part-year figures
 // of rows that are not cumulative, rows without figures) give notes.
-StatTable read_stat_table(const Table& table, const Catalog& catalog, const std::string& file, Diagnostics& problems,
-                          std::size_t max_errors);
+StatTable read_stat_table(const SheetTable& table, const Catalog& catalog, const std::string& file,
+                          Diagnostics& problems, std::size_t max_errors);
 
 }  // namespace zhibiao

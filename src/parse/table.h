@@ -22,7 +22,7 @@ struct TableRow {
   std::vector<TableCell> cells;  // non-blank cells only, left to right
 };
 
-struct Table {
+struct SheetTable {
   std::string sheet;           // the XLSX sheet's name; empty for CSV
   std::vector<TableRow> rows;  // rows with at least one non-blank cell, top to bottom
 };

@@ -75,7 +75,7 @@ class XlsxReader {
   XlsxReader(std::string_view bytes, const std::string& file, Diagnostics& problems)
       : bytes_(bytes), file_(file), problems_(problems) {}
 
-  std::optional<Table> read() {
+  std::optional<SheetTable> read() {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* src = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
@@ -287,7 +287,7 @@ class XlsxReader {
   Diagnostics& problems_;
   std::unique_ptr<zip_t, ZipCloser> zip_;
   std::vector<std::string> shared_;
-  Table table_;
+  SheetTable table_;
   std::size_t cells_ = 0;
   bool too_many_ = false;
 };
@@ -296,7 +296,7 @@ class XlsxReader {
 
 bool looks_like_zip(std::string_view bytes) { return bytes.starts_with(std::string_view("PK\x03\x04", 4)); }
 
-std::optional<Table> read_xlsx(std::string_view bytes, const std::string& file, Diagnostics& problems) {
+std::optional<SheetTable> read_xlsx(std::string_view bytes, const std::string& file, Diagnostics& problems) {
   return XlsxReader(bytes, file, problems).read();
 }
 

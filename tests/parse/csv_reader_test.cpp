@@ -8,13 +8,13 @@ using namespace zhibiao;
 
 namespace {
 
-Table csv(std::string_view text, Diagnostics& problems) { return read_csv(text, "t.csv", problems, 0); }
+SheetTable csv(std::string_view text, Diagnostics& problems) { return read_csv(text, "t.csv", problems, 0); }
 
 }  // namespace
 
 TEST_CASE("cells keep their line and field number; blank cells and rows are left out") {
   Diagnostics problems;
-  Table t = csv("指标,2024年,2023年\r\n\r\n国内生产总值(亿元), 1349084 ,,1260582\n", problems);
+  SheetTable t = csv("指标,2024年,2023年\r\n\r\n国内生产总值(亿元), 1349084 ,,1260582\n", problems);
   CHECK(problems.empty());
   REQUIRE(t.rows.size() == 2);
   CHECK(t.rows[0].row == 1);
@@ -30,7 +30,8 @@ TEST_CASE("cells keep their line and field number; blank cells and rows are left
 
 TEST_CASE("quoted cells hold commas, doubled quotes and line breaks") {
   Diagnostics problems;
-  Table t = csv("\"国内生产总值(亿元)\",\"1,015,986\",\"a \"\"b\"\"\"\n\"注：第一行\n第二行\",x\nlast,1", problems);
+  SheetTable t =
+      csv("\"国内生产总值(亿元)\",\"1,015,986\",\"a \"\"b\"\"\"\n\"注：第一行\n第二行\",x\nlast,1", problems);
   CHECK(problems.empty());
   REQUIRE(t.rows.size() == 3);
   CHECK(t.rows[0].cells[1].text == "1,015,986");

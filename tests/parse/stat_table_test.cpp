@@ -11,7 +11,7 @@ using namespace zhibiao;
 namespace {
 
 StatTable import(std::string_view csv_text, Diagnostics& problems) {
-  Table t = read_csv(csv_text, "t.csv", problems, 0);
+  SheetTable t = read_csv(csv_text, "t.csv", problems, 0);
   return read_stat_table(t, builtin_catalog(), "t.csv", problems, 0);
 }
 
@@ -181,7 +181,7 @@ TEST_CASE("a table of regions is refused by name") {
 
 TEST_CASE("sheet cells are located as Sheet1!C7") {
   Diagnostics problems;
-  Table t{"Sheet1", {{3, {{1, "指标"}, {2, "2024年"}}}, {7, {{1, "国内生产总值(亿元)"}, {2, "abc"}}}}};
+  SheetTable t{"Sheet1", {{3, {{1, "指标"}, {2, "2024年"}}}, {7, {{1, "国内生产总值(亿元)"}, {2, "abc"}}}}};
   read_stat_table(t, builtin_catalog(), "t.xlsx", problems, 0);
   REQUIRE(problems.size() == 1);
   CHECK(format_diagnostic(problems[0]).starts_with("t.xlsx:Sheet1!B7: error: 'abc'"));

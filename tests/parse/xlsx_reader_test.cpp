@@ -18,7 +18,7 @@ std::string slurp(const std::string& path) {
   return s.str();
 }
 
-const TableCell* cell(const Table& t, int row, int column) {
+const TableCell* cell(const SheetTable& t, int row, int column) {
   for (const auto& r : t.rows)
     if (r.row == row)
       for (const auto& c : r.cells)
