@@ -97,9 +97,28 @@ class DatasetReader {
   DatasetReader(const std::string& file, const Catalog& catalog, Diagnostics& problems, std::size_t max_errors)
       : schema_(file, problems, max_errors), catalog_(catalog) {}
 
+  // An item of the indicators list, offered by the parser as soon as it is
+  // complete (read_yaml's ItemStream). One that reads the same whatever the
+  // file's header says (a mapping with a `series` and none of the keys of
+  // the simple form, which depend on `year` and `plan`) is read now, its
+  // problems kept apart until read() puts them in their place; the others
+  // wait in the tree for the header, which may come after the list.
+  bool take(std::size_t index, Node& item) {
+    ahead_.resize(index + 1);
+    if (!item.is_map() || !find_key(item, "series")) return false;
+    for (auto key : kSimpleKeys)
+      if (find_key(item, key)) return false;
+    Ahead& a = ahead_[index];
+    a.taken = true;
+    Diagnostics* main = schema_.redirect(&a.problems);
+    a.indicator = indicator(item, scratch_);
+    schema_.redirect(main);
+    return true;
+  }
+
   // Takes the tree apart as it goes: each indicator's nodes are freed once
-  // the indicator is read, so that the tree and the model it becomes are not
-  // both whole in memory at once.
+  // the indicator is read (most were read, and dropped, as the parser went),
+  // so that the tree and the model it becomes are not both whole in memory.
   std::optional<Dataset> read(Node& root) {
     Dataset ds;
     ds.file = schema_.file();
@@ -166,12 +185,21 @@ class DatasetReader {
   }
 
   void indicators(Node& list, Dataset& ds) {
-    if (list.items.empty()) schema_.error(list.at, "'indicators' is empty");
+    const std::size_t total = ahead_.empty() ? list.items.size() : ahead_.size();
+    if (total == 0) schema_.error(list.at, "'indicators' is empty");
     std::unordered_map<std::string, Mark> ids;
-    ds.indicators.reserve(list.items.size());
-    for (Node& item : list.items) {
-      auto ind = indicator(item, ds);
-      std::vector<Node>().swap(item.items);  // read: its nodes are no longer needed
+    ds.indicators.reserve(total);
+    std::size_t next = 0;  // the next item left in the tree
+    for (std::size_t i = 0; i < total; ++i) {
+      std::optional<Indicator> ind;
+      if (i < ahead_.size() && ahead_[i].taken) {  // read while parsing: its problems go in their place
+        append_capped(schema_.problems(), std::move(ahead_[i].problems), schema_.max_errors());
+        ind = std::move(ahead_[i].indicator);
+      } else {
+        Node& item = list.items[next++];
+        ind = indicator(item, ds);
+        std::vector<Node>().swap(item.items);  // read: its nodes are no longer needed
+      }
       if (ind) {
         auto [it, fresh] = ids.emplace(ind->id, ind->at);
         if (!fresh)
@@ -180,6 +208,7 @@ class DatasetReader {
         ds.indicators.push_back(std::move(*ind));
       }
     }
+    std::vector<Ahead>().swap(ahead_);
   }
 
   std::optional<Indicator> indicator(const Node& item, Dataset& ds) {
@@ -525,14 +554,15 @@ class DatasetReader {
   // by value: the next call may empty the cache.
   Expected<std::shared_ptr<const Target>> parsed_target(const std::string& text, const Indicator& ind) {
     const bool rate_values = ind.values != IndicatorValues::Levels;
-    std::string key = text;
+    using Cache = std::unordered_map<std::string, Expected<std::shared_ptr<const Target>>>;
+    thread_local Cache cache;
+    thread_local std::string key;  // reused: a lookup that finds allocates nothing
+    key.assign(text);
     key += '\x1F';
     key += ind.unit.text;
     key += '\x1F';
     key += ind.direction == Direction::Up ? 'u' : 'd';
     key += rate_values ? 'r' : 'l';
-    using Cache = std::unordered_map<std::string, Expected<std::shared_ptr<const Target>>>;
-    thread_local Cache cache;
     constexpr std::size_t kMaxCachedTargets = 4096;
     auto it = cache.find(key);
     if (it == cache.end()) {
@@ -541,7 +571,7 @@ class DatasetReader {
       Expected<std::shared_ptr<const Target>> shared =
           parsed ? Expected<std::shared_ptr<const Target>>(std::make_shared<const Target>(std::move(parsed.value())))
                  : Expected<std::shared_ptr<const Target>>(parsed.error());
-      it = cache.emplace(std::move(key), std::move(shared)).first;
+      it = cache.emplace(key, std::move(shared)).first;
     }
     return it->second;
   }
@@ -648,9 +678,18 @@ class DatasetReader {
     }
   }
 
+  // An indicator read while the file was parsed (take).
+  struct Ahead {
+    bool taken = false;
+    std::optional<Indicator> indicator;
+    Diagnostics problems;
+  };
+
   SchemaReader schema_;
   const Catalog& catalog_;
-  bool bad_unit_ = false;  // the indicator being read has a unit that is an error
+  bool bad_unit_ = false;     // the indicator being read has a unit that is an error
+  std::vector<Ahead> ahead_;  // by index in the list: every item the parser offered
+  Dataset scratch_;           // the header of an indicator taken ahead: never looked at
 };
 
 }  // namespace
@@ -659,8 +698,9 @@ std::optional<Dataset> read_dataset(std::string_view text, const std::string& fi
                                     Diagnostics& problems, std::size_t max_errors) {
   Diagnostics found;  // this file's problems only
   std::optional<Dataset> ds;
-  if (auto root = read_yaml(text, file, found, max_errors))
-    ds = DatasetReader(file, catalog, found, max_errors).read(*root);
+  DatasetReader reader(file, catalog, found, max_errors);
+  ItemStream stream{"indicators", [&reader](std::size_t i, Node& item) { return reader.take(i, item); }};
+  if (auto root = read_yaml(text, file, found, max_errors, &stream)) ds = reader.read(*root);
   auto located_end = !found.empty() && found.back().more > 0 ? found.end() - 1 : found.end();
   std::stable_sort(found.begin(), located_end, [](const Diagnostic& a, const Diagnostic& b) {
     return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.column < b.at.column;

@@ -11,7 +11,7 @@
 namespace zhibiao {
 
 void SchemaReader::error(const Mark& at, std::string message) {
-  add_capped(problems_, {file_, at, Severity::Error, std::move(message)}, max_errors_);
+  add_capped(*problems_, {file_, at, Severity::Error, std::move(message)}, max_errors_);
 }
 
 void SchemaReader::check_keys(const Node& map, std::span<const std::string_view> allowed, std::string_view where) {

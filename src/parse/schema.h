@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "parse/tree.h"
 #include "util/diagnostic.h"
@@ -16,7 +17,7 @@ class SchemaReader {
   // Keeps at most `max_errors` problems in `problems` (0: all), counting the
   // rest (add_capped).
   SchemaReader(std::string file, Diagnostics& problems, std::size_t max_errors = kDefaultMaxErrors)
-      : file_(std::move(file)), problems_(problems), max_errors_(max_errors) {}
+      : file_(std::move(file)), problems_(&problems), max_errors_(max_errors) {}
 
   void error(const Mark& at, std::string message);
 
@@ -30,11 +31,15 @@ class SchemaReader {
   std::optional<std::string> text(const Node& n, std::string_view what, bool multiline = false);
 
   const std::string& file() const { return file_; }
-  Diagnostics& problems() { return problems_; }
+  Diagnostics& problems() { return *problems_; }
+  // Where problems go from now on (one indicator's own list while it is read
+  // apart); the previous list.
+  Diagnostics* redirect(Diagnostics* to) { return std::exchange(problems_, to); }
+  std::size_t max_errors() const { return max_errors_; }
 
  private:
   std::string file_;
-  Diagnostics& problems_;
+  Diagnostics* problems_;
   std::size_t max_errors_;
 };
 

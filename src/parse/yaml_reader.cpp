@@ -75,8 +75,9 @@ class Locator {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const Locator& locate, const std::string& file, Diagnostics& problems, std::size_t max_errors)
-      : locate_(locate), file_(file), problems_(problems), max_errors_(max_errors) {}
+  TreeBuilder(const Locator& locate, const std::string& file, Diagnostics& problems, std::size_t max_errors,
+              ItemStream* stream = nullptr)
+      : locate_(locate), file_(file), problems_(problems), max_errors_(max_errors), stream_(stream) {}
 
   std::optional<Node> root;
 
@@ -151,12 +152,24 @@ class TreeBuilder : public YAML::EventHandler {
     Node n;
     n.kind = kind;
     n.at = locate_.at(mark);
+    const bool streamed = kind == Node::Kind::Sequence && is_stream_key();
     stack_.push_back(std::move(n));
     first_child_.push_back(children_.size());
+    if (streamed) {
+      streaming_ = true;
+      stream_ = nullptr;  // the first such key only: a repeated one is a duplicate key
+    }
+  }
+  // Whether the list opening now is the value of the root's streamed key.
+  bool is_stream_key() const {
+    if (!stream_ || stack_.size() != 1 || !stack_[0].is_map()) return false;
+    const std::size_t given = children_.size() - first_child_[0];
+    return given % 2 == 1 && children_.back().is_scalar() && children_.back().text == stream_->key;
   }
   // The open containers' children wait in one shared list; each container
   // takes its own, in one allocation of the exact size, when it closes.
   void close() {
+    if (streaming_ && stack_.size() == 2) streaming_ = false;  // the streamed list ends
     Node n = std::move(stack_.back());
     stack_.pop_back();
     const std::size_t first = first_child_.back();
@@ -172,6 +185,7 @@ class TreeBuilder : public YAML::EventHandler {
       root = std::move(n);
       return;
     }
+    if (streaming_ && stack_.size() == 2 && take_->take(taken_++, n)) return;  // read, and dropped
     const Node& parent = stack_.back();
     if (parent.is_map() && (children_.size() - first_child_.back()) % 2 == 0 && !n.is_scalar() && !n.is_null())
       throw Stop{n.at, fmt::format("a key must be a plain value, not {}", kind_name(n))};
@@ -210,6 +224,10 @@ class TreeBuilder : public YAML::EventHandler {
   const std::string& file_;
   Diagnostics& problems_;
   std::size_t max_errors_;
+  ItemStream* stream_;  // until the streamed list opens
+  ItemStream* take_ = stream_;
+  bool streaming_ = false;                // the streamed list is open (at depth 2)
+  std::size_t taken_ = 0;                 // items of the streamed list so far
   std::vector<Node> stack_;               // the open containers, outermost first
   std::vector<std::size_t> first_child_;  // where each one's children start in children_
   std::vector<Node> children_;
@@ -274,7 +292,7 @@ bool check_bytes(std::string_view text, const Locator& locate, const std::string
 }  // namespace
 
 std::optional<Node> read_yaml(std::string_view text, const std::string& file, Diagnostics& problems,
-                              std::size_t max_errors) {
+                              std::size_t max_errors, ItemStream* stream) {
   if (text.size() > kMaxFileBytes) {
     problems.push_back(
         {file,
@@ -291,7 +309,7 @@ std::optional<Node> read_yaml(std::string_view text, const std::string& file, Di
   // so that the file is not copied a second time.
   ViewBuf buf(text);
   std::istream in(&buf);
-  TreeBuilder builder(locate, file, problems, max_errors);
+  TreeBuilder builder(locate, file, problems, max_errors, stream);
   try {
     YAML::Parser parser(in);
     parser.HandleNextDocument(builder);

@@ -22,6 +22,17 @@ void add_capped(Diagnostics& ds, Diagnostic d, std::size_t cap) {
   ds.push_back({std::move(d.file), {}, d.severity, "", 1});
 }
 
+void append_capped(Diagnostics& into, Diagnostics&& from, std::size_t cap) {
+  for (Diagnostic& d : from) {
+    if (d.more == 0) add_capped(into, std::move(d), cap);
+    else if (into.empty() || into.back().more == 0) into.push_back(std::move(d));
+    else {
+      into.back().more += d.more;
+      if (d.severity == Severity::Error) into.back().severity = Severity::Error;
+    }
+  }
+}
+
 void limit_problems(Diagnostics& ds, std::size_t cap) {
   const bool counting = std::any_of(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.more > 0; });
   if (!counting && (cap == 0 || ds.size() <= cap)) return;

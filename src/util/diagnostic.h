@@ -41,6 +41,11 @@ using Diagnostics = std::vector<Diagnostic>;
 // Call limit_problems() before showing `ds`: it writes that entry's message.
 void add_capped(Diagnostics& ds, Diagnostic d, std::size_t cap);
 
+// Appends `from` to `into` as add_capped() one by one would have, entries
+// that count (`more`) included: the problems of a part read apart (one
+// indicator of a file) put back in their place.
+void append_capped(Diagnostics& into, Diagnostics&& from, std::size_t cap);
+
 // Keeps at most `cap` problems of each file in `ds` (0: all), in order; the
 // others of a file are counted in one entry after its last kept one, with
 // entries that already count merged in and their messages written.

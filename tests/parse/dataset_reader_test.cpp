@@ -743,3 +743,98 @@ TEST_CASE("dataset: a unit that is a number, or a magnitude on a percentage, is 
   Read ok = read(lines({"indicators:", "  - id: a", "    name: b", "    unit: 万人次", "    baseline: 1"}));
   CHECK(ok.ds.has_value());
 }
+
+// Issue 19: an indicator with a `series` is read as soon as the parser has it
+// (and its nodes dropped); the others wait for the header. Nothing of that
+// may show: the order, the header's effect and the problems are as if the
+// whole tree had been read at the end.
+TEST_CASE("dataset: indicators read while parsing keep their order, and the header may come last") {
+  Read r = read(lines({
+      "indicators:",     // 1
+      "  - id: a",       // 2  series: read while parsing
+      "    name: 甲",    // 3
+      "    unit: 亿元",  // 4
+      "    series: {2019: 100, 2020: 105}",
+      "  - id: b",              // 6  simple form: waits for `year`
+      "    name: 乙",           // 7
+      "    unit: 亿元",         // 8
+      "    baseline: 200",      // 9
+      "    actual: 210",        // 10
+      "  - id: c",              // 11 series again
+      "    name: 丙",           // 12
+      "    unit: 亿元",         // 13
+      "    series: {2020: 7}",  // 14
+      "year: 2020",             // 15 after the list
+  }));
+  REQUIRE(r.ds.has_value());
+  REQUIRE(r.ds->indicators.size() == 3);
+  CHECK(r.ds->indicators[0].id == "a");
+  CHECK(r.ds->indicators[1].id == "b");
+  CHECK(r.ds->indicators[2].id == "c");
+  // b's simple form takes the year written after the list: baseline 2019, actual 2020
+  const Indicator& b = r.ds->indicators[1];
+  REQUIRE(b.periods.size() == 2);
+  CHECK(b.periods[0].year == 2019);
+  CHECK(b.periods[1].year == 2020);
+  CHECK(*b.periods[1].actual == 210);
+  CHECK(r.ds->indicators[0].periods[1].year == 2020);
+  CHECK(*r.ds->indicators[0].periods[1].actual == 105);
+}
+
+TEST_CASE("dataset: problems of indicators read while parsing come out in file order, under the cap") {
+  const std::string text = lines({
+      "indicators:",                        // 1
+      "  - id: a",                          // 2
+      "    name: 甲",                       // 3
+      "    unit: 亿元",                     // 4
+      "    series: {2019: 1,23, 2020: 5}",  // 5  '1' then key '23' … (flow map) → errors at 5
+      "  - id: b",                          // 6
+      "    name: 乙",                       // 7
+      "    unit: 亿元",                     // 8
+      "    baseline: 十",                   // 9  not a number (waits for the header)
+      "  - id: a",                          // 10 duplicate of line 2's id
+      "    name: 丙",                       // 11
+      "    unit: 亿元",                     // 12
+      "    series: {2020: 增长五}",         // 13 not a number
+      "year: 二〇二〇",                     // 14 not a year
+  });
+  Read r = read(text);
+  CHECK_FALSE(r.ds.has_value());
+  REQUIRE(r.problems.size() >= 4);
+  for (std::size_t i = 1; i < r.problems.size(); ++i) CHECK(r.problems[i - 1].at.line <= r.problems[i].at.line);
+  bool dup = false, year = false, baseline = false, series = false;
+  for (const auto& d : r.problems) {
+    dup |= d.at.line == 10 && contains(d.message, "duplicate id 'a' (first at 2:5)");
+    year |= d.at.line == 14 && contains(d.message, "not a year");
+    baseline |= d.at.line == 9;
+    series |= d.at.line == 13;
+  }
+  CHECK(dup);
+  CHECK(year);
+  CHECK(baseline);
+  CHECK(series);
+  // The same problems, and the same ones kept under a cap of 2, as when the
+  // whole tree is read first: the header's, then the items' in order. With the
+  // header first in the file the reading is all at the end (b is simple form).
+  Diagnostics capped;
+  CHECK_FALSE(read_dataset(text, "t.yaml", Catalog{}, capped, 2).has_value());
+  REQUIRE(capped.size() == 3);     // 2 kept, the rest counted
+  CHECK(capped[0].at.line == 5);   // a's problem first: a is read before b …
+  CHECK(capped[1].at.line == 14);  // … and the header (year) before any item
+  CHECK(capped.back().more == r.problems.size() - 2);
+}
+
+TEST_CASE("dataset: a YAML error after an indicator read while parsing is the only problem") {
+  Read r = read(lines({
+      "indicators:",             // 1
+      "  - id: a",               // 2
+      "    name: 甲",            // 3
+      "    unit: 亿元",          // 4
+      "    series: {2020: 十}",  // 5 not a number: not reported, the file is not YAML
+      "  - id: b",               // 6
+      "    name: [unclosed",     // 7
+  }));
+  CHECK_FALSE(r.ds.has_value());
+  REQUIRE(r.problems.size() == 1);
+  CHECK(contains(r.problems[0].message, "YAML syntax"));
+}
