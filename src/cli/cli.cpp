@@ -98,6 +98,25 @@ int parse_and_run(int argc, char** argv) {
   return kBadInput;
 }
 
+// `zhibiao --lang zh report x.yaml`: --lang is each subcommand's option, so
+// one written before the subcommand's name is moved after it.
+std::vector<char*> lang_after_subcommand(int argc, char** argv) {
+  std::vector<char*> args(argv, argv + argc);
+  std::vector<char*> lang;
+  std::size_t i = 1;
+  while (i < args.size()) {
+    std::string_view a = args[i];
+    const std::size_t n = a.starts_with("--lang=") ? 1 : a == "--lang" && i + 1 < args.size() ? 2 : 0;
+    if (n == 0) break;
+    lang.insert(lang.end(), args.begin() + static_cast<std::ptrdiff_t>(i),
+                args.begin() + static_cast<std::ptrdiff_t>(i + n));
+    args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i + n));
+  }
+  if (lang.empty() || i >= args.size() || args[i][0] == '-') return std::vector<char*>(argv, argv + argc);
+  args.insert(args.begin() + static_cast<std::ptrdiff_t>(i + 1), lang.begin(), lang.end());
+  return args;
+}
+
 }  // namespace
 
 std::span<const Command> commands() { return kCommands; }
@@ -108,7 +127,8 @@ int run(int argc, char** argv) {
   set_help_lang(help_lang_of(argc, argv));
   int status = kBadInput;
   try {
-    status = parse_and_run(argc, argv);
+    std::vector<char*> args = lang_after_subcommand(argc, argv);
+    status = parse_and_run(static_cast<int>(args.size()), args.data());
   } catch (const std::bad_alloc&) {
     std::fprintf(stderr, "zhibiao: error: out of memory\n");
   } catch (const std::exception& e) { std::fprintf(stderr, "zhibiao: error: %s\n", e.what()); }

@@ -199,7 +199,7 @@ class StatTableReader {
     if (rn.kind == RowKind::PeriodOnly) {
       report(Severity::Note, r.row, name_column_,
              fmt::format("'{}' skipped: it holds single quarters or months (当季值, 当期值); only cumulative rows "
-                         "(累计值) become part-year keys (SPEC §8)",
+                         "(累计值) become part-year keys (zhibiao progress)",
                          utf8::excerpt(first.text)));
       return std::nullopt;
     }
@@ -256,7 +256,7 @@ class StatTableReader {
     if (skipped_parts)
       report(Severity::Note, r.row, name_column_,
              fmt::format("the quarterly or monthly figures of '{}' skipped: only cumulative rows (累计值) become "
-                         "part-year keys (SPEC §8)",
+                         "part-year keys (zhibiao progress)",
                          utf8::excerpt(written)));
     if (errors_ != errors_before) return;  // no output is written after an error
     if (ind.figures.empty()) {

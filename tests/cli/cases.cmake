@@ -113,6 +113,10 @@ zhibiao_cli_test(report_nat_2016 EXIT 0 ARGS report --year 2016 ${NAT} --format 
 # 2013: CPI 2.6 against 3.5%左右 (down: met when <= 4.0); jobs 1310 >= 900.
 zhibiao_cli_test(report_nat_2013_en EXIT 0 ARGS report --year 2013 ${NAT} --lang en
   STDOUT "Consumer price index.*met.*met 4 · missed 0 · pending 0 · no target 0")
+# --lang written before the subcommand is the subcommand's: the same 2013 table in English.
+zhibiao_cli_test(lang_before_subcommand EXIT 0 ARGS --lang en report --year 2013 ${NAT}
+  STDOUT "Consumer price index.*met.*met 4 · missed 0 · pending 0 · no target 0")
+zhibiao_cli_test(lang_before_help_topic EXIT 0 ARGS --lang=zh help units STDOUT "数量与单位")
 # CSV carries JSON's numbers (SPEC §5): 143.63 × 1.05 = 150.8115 whole, the
 # variance 150.2 − 150.8115 = −0.6115 (JSON has it; the table leaves it out
 # where the reported growth judges), growth 4.8, no + or %. Standard input's
