@@ -267,7 +267,9 @@ class StatTableReader {
     }
     const CatalogEntry* entry = catalog_.find_by_name(rn->name);
     if (entry && used_ids_.insert(entry->id).second) ind.id = entry->id;
-    else ind.id = "x" + std::to_string(++unknown_);
+    else
+      ind.id = fmt::format(
+          "x{}", ++unknown_);  // not "x" + std::to_string(): GCC 12 -O3 warns -Wrestrict there (a false positive)
     out_.indicators.push_back(std::move(ind));
   }
 
