@@ -106,11 +106,13 @@ namespace {
 void add_chained_figures(YoySeries& s, const std::vector<std::optional<Decimal>>& growth) {
   if (s.points.size() < 2) return;
   bool all_reported = s.indicator->basis != Basis::Current;
+  bool any_reported = false;
   std::vector<Decimal> factors;
   factors.reserve(s.points.size() - 1);
   for (std::size_t i = 1; i < s.points.size(); ++i) {
     if (!growth[i] || s.points[i].gap) return;
     all_reported = all_reported && s.points[i].reported_growth_pct.has_value();
+    any_reported = any_reported || s.points[i].reported_growth_pct.has_value();
     factors.push_back(1 + *growth[i] / 100);
   }
   // Exact products gain a few digits a year, so a long series costs
@@ -138,6 +140,7 @@ void add_chained_figures(YoySeries& s, const std::vector<std::optional<Decimal>>
   pct.canonicalize();
   s.chained_growth_pct = pct;
   s.chained_is_real = all_reported;
+  s.chained_is_nominal = s.indicator->basis == Basis::Current || !any_reported;
   if (!all_reported) return;
   for (std::size_t i = 0; i < s.points.size(); ++i) s.points[i].real_index = (*products)[i] * 100;
   s.real_cagr_pct = cagr(Decimal(1), chained, Decimal(s.last_year - s.first_year));

@@ -30,6 +30,9 @@ struct YoySeries {
   // Whether chained_growth_pct chains reported (comparable-price) growths
   // only: a real figure beside the nominal CAGR from levels.
   bool chained_is_real = false;
+  // Whether it chains nominal growths only: a current-price indicator's, or
+  // growths from levels with no reported growth among them.
+  bool chained_is_nominal = false;
   std::optional<Decimal> real_cagr_pct;  // (Π(1+gᵢ))^(1/years)−1 of reported growths
   int first_year = 0, last_year = 0;
   int month = 12;  // < 12: the part-years January to this month of consecutive years (SPEC §8)

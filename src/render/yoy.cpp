@@ -50,9 +50,10 @@ std::string span_summary(const RenderOptions& o, const YoySeries& s) {
   if (s.real_cagr_pct)
     parts.push_back(fmt::format("{} {}", tr(o, "可比价年均增长", "real CAGR"), pct(*s.real_cagr_pct)));
   if (s.chained_growth_pct) {
-    const char* label = s.chained_is_real ? tr(o, "可比价累计增长", "real chained")
-                        : two_bases       ? tr(o, "累计增长（部分按现价）", "chained (partly nominal)")
-                                          : tr(o, "累计增长", "chained");
+    const char* label = s.chained_is_real                   ? tr(o, "可比价累计增长", "real chained")
+                        : two_bases && s.chained_is_nominal ? tr(o, "现价累计增长", "nominal chained")
+                        : two_bases ? tr(o, "累计增长（部分按现价）", "chained (partly nominal)")
+                                    : tr(o, "累计增长", "chained");
     parts.push_back(fmt::format("{} {}", label, pct(*s.chained_growth_pct)));
   }
   return fmt::format("{}", fmt::join(parts, tr(o, "，", ", ")));
@@ -228,9 +229,9 @@ std::string render_yoy(const std::vector<YoySeries>& series, const RenderOptions
         if (s.month != 12) w.field("months", s.month);  // January to this month of each year
         w.field("cagr_pct", s.cagr_pct)
             .field("chained_growth_pct", s.chained_growth_pct)
-            .field("chained_basis", s.chained_growth_pct ? (s.chained_is_real                      ? "real"
-                                                            : s.indicator->basis == Basis::Current ? "nominal"
-                                                                                                   : "mixed")
+            .field("chained_basis", s.chained_growth_pct ? (s.chained_is_real      ? "real"
+                                                            : s.chained_is_nominal ? "nominal"
+                                                                                   : "mixed")
                                                          : "none")
             .field("real_cagr_pct", s.real_cagr_pct);
         if (s.dataset->has_year_labels) w.field("first_year", s.first_year).field("last_year", s.last_year);

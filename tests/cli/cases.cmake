@@ -467,3 +467,9 @@ zhibiao_cli_test(plan_only_behind EXIT 0 ARGS plan examples/plan-14th.yaml --onl
   STDOUT "^[^\n]*\n[^\n]*\n(\\| [^|]* \\| 滞后 \\|[^\n]*\n)+\n约束性 3：滞后 3\n$")
 zhibiao_cli_test(width_zero EXIT 0 ARGS yoy ${NAT} --width 0 GOLDEN tests/golden/yoy-national.table)
 include(${CMAKE_CURRENT_LIST_DIR}/compose_cases.cmake)
+
+# yoy: a comparable indicator chained from levels only is nominal, not "partly nominal".
+zhibiao_cli_test(yoy_levels_only_nominal EXIT 0 ARGS yoy tests/data/gdp-levels-only.yaml
+  STDOUT "现价累计增长 21.00?%")
+zhibiao_cli_test(yoy_levels_only_nominal_json EXIT 0 ARGS yoy tests/data/gdp-levels-only.yaml --format json
+  STDOUT "\"chained_growth_pct\": 21, \"chained_basis\": \"nominal\"")

@@ -202,6 +202,20 @@ TEST_CASE("yoy: a current-price series has no real figures") {
   CHECK_FALSE(s.chained_is_real);
 }
 
+TEST_CASE("yoy: a comparable series with no reported growth chains nominal growths only") {
+  // levels only: 100 → 110 → 121, chained 1.1 × 1.1 − 1 = 21%, all from levels (现价)
+  auto ds = series("亿元", "comparable", {"2019: 100", "2020: 110", "2021: 121"});
+  auto s = year_over_year(*ds, std::nullopt, std::nullopt)[0];
+  CHECK(*s.chained_growth_pct == Decimal(21));
+  CHECK_FALSE(s.chained_is_real);
+  CHECK(s.chained_is_nominal);
+  // one reported growth among them: partly real, partly nominal
+  auto mixed = series("亿元", "comparable", {"2019: 100", "2020: {actual: 110, growth: 8%}", "2021: 121"});
+  auto m = year_over_year(*mixed, std::nullopt, std::nullopt)[0];
+  CHECK_FALSE(m.chained_is_real);
+  CHECK_FALSE(m.chained_is_nominal);
+}
+
 namespace {
 // The exact running products of `factors`, for comparison.
 std::vector<Decimal> exact_products(const std::vector<Decimal>& factors) {
