@@ -109,14 +109,14 @@ constexpr const char* kFormats = R"(zhibiao help formats — output formats
   --format csv       RFC 4180, CRLF line ends; raw numbers; --bom for Excel (only with csv)
   --format tsv       tab-separated; raw numbers
   --format json      one object (report, check, yoy, lint, indicators)
-  --format xlsx      report, yoy, plan, progress: an Excel workbook, one sheet;
-                     needs --output FILE on a terminal
+  --format xlsx      report, yoy, plan, progress, check: an Excel workbook, one
+                     sheet; needs --output FILE on a terminal
   --format junit     check: one testsuite per file, one testcase per indicator
   check's csv, tsv and markdown: one row per problem and per indicator of the
                      judged year (file, line, indicator, name, year, target,
                      status, message)
   --format github    check: ::error file=F,line=L,col=C::message annotations
-  --output FILE      report, yoy, plan, progress: write FILE instead of
+  --output FILE      report, yoy, plan, progress, check: write FILE instead of
                      standard output (any format; never one of the inputs)
 
 CSV, TSV and XLSX are for machines: numbers as JSON has them (150.8115,
