@@ -66,3 +66,9 @@ zhibiao_cli_test(check_width_0 EXIT 1 ARGS check --width 0 examples/national-202
   STDOUT "\nexamples/national-2022.yaml: 达标 3（其中基本达标 1） · 未达标 1 · 待定 1 · 无目标 1\n$")
 zhibiao_cli_test(check_width_en EXIT 1 ARGS check --width 60 --lang en examples/national-2022.yaml
   STDOUT "\nexamples/national-2022.yaml:\nmet 3 \\(1 within tolerance\\) · missed 1 · pending 1\nno target 1\n$")
+# Every command: --id and --only take one word each, so the files after them
+# stay files (both files' GDP rows: national's missed, huolinguole's pending).
+zhibiao_cli_test(report_id_then_files EXIT 0 ARGS report --id gdp examples/national-2022.yaml examples/huolinguole-2020.yaml
+  --format markdown STDOUT "\n达标 0 · 未达标 1 · 待定 1 · 无目标 0\n$")
+zhibiao_cli_test(report_only_then_files EXIT 0 ARGS report --only pending examples/national-2022.yaml examples/huolinguole-2020.yaml
+  --format json STDOUT "\"files\": \\[\"examples/national-2022.yaml\", \"examples/huolinguole-2020.yaml\"\\]")

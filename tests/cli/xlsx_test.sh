@@ -215,6 +215,8 @@ if command -v script >/dev/null; then
     COLUMNS=40 script -qec "'$bin' check examples/national-2022.yaml --output '$work/tty.txt'" /dev/null >/dev/null
     grep -q $'\e' "$work/tty.txt" && fail "check --output on a terminal: colours in the file"
     expect_eq "check --output on a terminal: one summary line" "$(grep -c '^examples/national-2022.yaml: ' "$work/tty.txt")" 1
+    script -qec "'$bin' report examples/national-2022.yaml --output '$work/tty-report.txt'" /dev/null >/dev/null
+    grep -q $'\e' "$work/tty-report.txt" && fail "report --output on a terminal: colours in the file"
 fi
 # A workbook to a pipe: the bytes of a zip archive.
 "$bin" report tests/data/judged.yaml --format xlsx | head -c 2 >"$work/magic"
