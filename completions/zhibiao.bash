@@ -30,7 +30,7 @@ _zhibiao__options()
             flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band $select --output -o" ;;
         check)
             flags='-h --help --bom --strict --binding-only --allow-pending --no-allow-pending'
-            values="--format $numbers --catalog --year --max-errors --jobs -j" ;;
+            values="--format $numbers --catalog --year --max-errors --judge --jobs -j $select --output -o" ;;
         lint)
             flags='-h --help' values='--format --lang --catalog --max-errors' ;;
         indicators)
@@ -69,7 +69,7 @@ _zhibiao__statuses()
 _zhibiao__formats()
 {
     case $1 in
-        check) printf '%s\n' 'table markdown csv tsv json junit github' ;;
+        check) printf '%s\n' 'table markdown csv tsv json junit github xlsx' ;;
         lint) printf '%s\n' 'table json' ;;
         indicators) printf '%s\n' 'table markdown csv tsv json' ;;
         *) printf '%s\n' 'table markdown csv tsv json xlsx' ;;

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "compute/judge.h"
+#include "compute/select.h"
 #include "parse/dataset_reader.h"
 #include "render/check.h"
 #include "render/messages.h"
@@ -98,38 +99,68 @@ struct CheckOptions {
   std::optional<unsigned> jobs;
 };
 
+// One file checked, and which --id words name one of its indicators.
+struct Checked {
+  FileOutput output;
+  std::vector<bool> named;
+  bool loaded = false;
+};
+
 // Loads, judges and renders one file; its dataset lives only this long.
-FileOutput check_file(const std::string& path, const Catalog& catalog, const JudgeOptions& j, const RenderOptions& r,
-                      std::size_t max_errors) {
+// --id decides what counts (rows, failures, warnings; the file's own
+// errors always count); --only and --sort only what is shown and in which
+// order, after the verdict is taken.
+Checked check_file(const std::string& path, const Catalog& catalog, const CheckOptions& o, const Selection& selection,
+                   const JudgeOptions& j, const RenderOptions& r) {
+  Checked out;
   FileCheck fc;
   fc.file = utf8::sanitize(path);
-  std::optional<Dataset> ds = load_dataset(path, catalog, fc.problems, max_errors);
+  std::optional<Dataset> ds = load_dataset(path, catalog, fc.problems, o.common.max_errors);
   std::optional<FileReport> report;
   if (ds) {
+    out.loaded = true;
     report = judge_file(*ds, j);
+    if (!selection.names.empty()) {
+      out.named = ids_named(o.common, catalog, *ds);
+      narrow_file(*report, selection.names, j);
+    }
     Diagnostics found = file_report_diagnostics(*report, r);
     fc.problems.insert(fc.problems.end(), found.begin(), found.end());
-    fc.report = &*report;
     fc.verdict = report->verdict;
+    select_file(*report, selection);
+    fc.report = &*report;
   }
-  limit_problems(fc.problems, max_errors);
-  return render_check_file(fc, j, r);
+  limit_problems(fc.problems, o.common.max_errors);
+  out.output = render_check_file(fc, j, r);
+  return out;
 }
 
 int run_check(const CheckOptions& o) {
   Diagnostics setup;
   Catalog catalog = catalog_of(o.common, setup);
   std::vector<std::string> files = expand(o.common.files, setup);
+  {
+    CommonOptions read = o.common;  // --output must name none of the files found in the folders either
+    read.files.insert(read.files.end(), files.begin(), files.end());
+    if (int status = check_output(read, "check"); status != kOk) return status;
+  }
+  // A workbook is written whole at the end (emit); any other format as it goes.
+  const bool workbook = o.common.format == Format::Xlsx;
+  if (!workbook)
+    if (int status = redirect_output(o.common); status != kOk) return status;
   JudgeOptions judge = judge_options(o.common);
   judge.strict = o.strict;
   judge.allow_pending = o.allow_pending;
   judge.binding_only = o.binding_only;
   RenderOptions r = render_options(o.common);
+  const Selection selection = resolve_selection(o.common, catalog);
   std::vector<std::string> shown;  // the file names as output shows them
   for (const auto& f : files) shown.push_back(utf8::sanitize(f));
   CheckWriter writer(r, std::move(shown));
   Verdict verdict = Verdict::Pass;
-  auto emit = [&](const FileOutput& f) {
+  std::vector<bool> named(o.common.selection.names.size(), false);
+  bool any_loaded = false;
+  auto emit_part = [&](const FileOutput& f) {
     verdict = worst(verdict, f.verdict);
     if (r.format == Format::Table) print_diagnostics(f.problems);
     if (r.format == Format::Github) print_commands(writer.add(f));  // zhibiao's own commands, data escaped in them
@@ -146,12 +177,26 @@ int run_check(const CheckOptions& o) {
     if (fresh) setup_parts.push_back(FileCheck{d.file, nullptr, {}, Verdict::Error});
     setup_parts[it->second].problems.push_back(std::move(d));
   }
-  for (const auto& fc : setup_parts) emit(render_check_file(fc, judge, r));
+  for (const auto& fc : setup_parts) emit_part(render_check_file(fc, judge, r));
   unsigned jobs = o.jobs ? *o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  ordered_parallel<FileOutput>(
-      files.size(), jobs, [&](std::size_t i) { return check_file(files[i], catalog, judge, r, o.common.max_errors); },
-      emit);
-  print(writer.end());
+  ordered_parallel<Checked>(
+      files.size(), jobs, [&](std::size_t i) { return check_file(files[i], catalog, o, selection, judge, r); },
+      [&](const Checked& c) {
+        any_loaded = any_loaded || c.loaded;
+        for (std::size_t w = 0; w < c.named.size(); ++w) named[w] = named[w] || c.named[w];
+        emit_part(c.output);
+      });
+  // An --id naming no indicator of any file read is a usage error, as in
+  // report; check streams, so it can say so only after the files' output
+  // (a workbook, written at the end, is then not written).
+  Diagnostics usage = any_loaded ? unnamed_ids(o.common, named) : Diagnostics{};
+  if (!workbook) print(writer.end());
+  if (!usage.empty()) {
+    print_diagnostics(usage);
+    return kBadInput;
+  }
+  if (workbook)
+    if (int status = emit(o.common, writer.end()); status != kOk) return status;
   return exit_status(verdict);
 }
 
@@ -159,10 +204,18 @@ int run_check(const CheckOptions& o) {
 
 Runner setup_check(CLI::App& sub) {
   auto o = std::make_shared<CheckOptions>();
-  add_common_options(
-      sub, o->common,
-      {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Junit, Format::Github},
-      kPaths | kNumbers | kYear | kJudge | kMaxErrors | kBom);
+  add_common_options(sub, o->common,
+                     {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Junit,
+                      Format::Github, Format::Xlsx},
+                     kPaths | kNumbers | kYear | kJudge | kMaxErrors | kBom | kWidth | kOutput);
+  add_select_options(sub, o->common, row_statuses());
+  // What counts for the exit status differs from report: --id narrows it, --only does not.
+  sub.get_option("--id")->description(
+      say("check only this indicator: id, name or alias (repeatable); the others neither show nor count",
+          "只检查此指标：id、名称或别名（可重复）；其余指标既不显示也不计入结果"));
+  sub.get_option("--only")->description(
+      say("show only the rows of this status (repeatable); the exit status is unchanged",
+          "只显示此状态的行（可重复）；不影响退出码"));
   sub.add_flag("--strict", o->strict, say("fail on warnings too", "有警告也判为不通过"));
   sub.add_flag("--binding-only", o->binding_only,
                say("fail only on missed binding (约束性) targets", "只有约束性目标未达标才判为不通过"));
@@ -184,7 +237,8 @@ Runner setup_check(CLI::App& sub) {
        {"zhibiao check data/ --format github", "annotations for GitHub Actions", "GitHub Actions 日志中的标注"},
        {"zhibiao check data/ --format csv --bom > 结果.csv", "one row per indicator and problem",
         "每个指标、每个问题一行"},
-       {"zhibiao check --strict --format junit data/ > zhibiao.xml", "JUnit XML for CI", "供 CI 使用的 JUnit XML"}}));
+       {"zhibiao check --strict --format junit data/ > zhibiao.xml", "JUnit XML for CI", "供 CI 使用的 JUnit XML"},
+       {"zhibiao check data/ --id gdp", "only GDP's targets count", "只检查 GDP 的目标（退出码也只看它）"}}));
   return [o] { return run_check(*o); };
 }
 

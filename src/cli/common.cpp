@@ -196,10 +196,12 @@ void add_select_options(CLI::App& sub, CommonOptions& o, const std::vector<std::
     sub.add_option("--only", o.selection.statuses,
                    say("show only the rows of this status (repeatable)", "只显示此状态的行（可重复）"))
         ->transform(status_word)
+        ->allow_extra_args(false)  // one word each time: `--only missed FILE` leaves FILE a file
         ->type_name("{" + list + "}");
   sub.add_option(
          "--id", o.selection.names,
          say("show only this indicator: id, name or alias (repeatable)", "只显示此指标：id、名称或别名（可重复）"))
+      ->allow_extra_args(false)  // one word each time: `--id gdp a.yaml b.yaml` reads both files
       ->type_name("ID");
   if (statuses.empty()) {  // rows without a status: by name only
     add_choice(sub, "--sort", o.selection.sort, {{"name", SortKey::Name}},
@@ -213,25 +215,47 @@ void add_select_options(CLI::App& sub, CommonOptions& o, const std::vector<std::
                  "行的顺序：status（最差的在前）、variance（差距最大的在前）、name；默认：按文件中的顺序"));
 }
 
-std::optional<Selection> selection_of(const CommonOptions& o, const Catalog& catalog,
-                                      const std::vector<Dataset>& datasets, const Diagnostics& problems) {
-  Diagnostics usage;
+Selection resolve_selection(const CommonOptions& o, const Catalog& catalog) {
   Selection s = o.selection;
   s.english_names = o.lang == Lang::En;
+  for (const std::string& word : o.selection.names)
+    if (const CatalogEntry* e = catalog.find_by_name(word)) s.names.push_back(e->id);
+  return s;
+}
+
+std::vector<bool> ids_named(const CommonOptions& o, const Catalog& catalog, const Dataset& ds) {
+  std::vector<bool> named;
   for (const std::string& word : o.selection.names) {
     const CatalogEntry* e = catalog.find_by_name(word);
-    if (e) s.names.push_back(e->id);
     bool found = false;
-    for (const Dataset& ds : datasets)
-      for (const Indicator& ind : ds.indicators)
-        found = found || names_indicator(ind, {word}) || (e && ind.id == e->id);
-    if (!found && !datasets.empty())
+    for (const Indicator& ind : ds.indicators) found = found || names_indicator(ind, {word}) || (e && ind.id == e->id);
+    named.push_back(found);
+  }
+  return named;
+}
+
+Diagnostics unnamed_ids(const CommonOptions& o, const std::vector<bool>& named) {
+  Diagnostics usage;
+  for (std::size_t i = 0; i < o.selection.names.size(); ++i)
+    if (i >= named.size() || !named[i])
       usage.push_back({"zhibiao",
                        {},
                        Severity::Error,
-                       "--id '" + utf8::sanitize(word) + "' names no indicator of the files (an id, name or alias)"});
+                       "--id '" + utf8::sanitize(o.selection.names[i]) +
+                           "' names no indicator of the files (an id, name or alias)"});
+  return usage;
+}
+
+std::optional<Selection> selection_of(const CommonOptions& o, const Catalog& catalog,
+                                      const std::vector<Dataset>& datasets, const Diagnostics& problems) {
+  if (datasets.empty() || o.selection.names.empty()) return resolve_selection(o, catalog);
+  std::vector<bool> named(o.selection.names.size(), false);
+  for (const Dataset& ds : datasets) {
+    std::vector<bool> here = ids_named(o, catalog, ds);
+    for (std::size_t i = 0; i < named.size(); ++i) named[i] = named[i] || here[i];
   }
-  if (usage.empty()) return s;
+  Diagnostics usage = unnamed_ids(o, named);
+  if (usage.empty()) return resolve_selection(o, catalog);
   print_diagnostics(problems);
   print_diagnostics(usage);
   return std::nullopt;
@@ -244,10 +268,11 @@ RenderOptions render_options(const CommonOptions& o) {
   r.precision = o.precision;
   r.rounding = o.rounding;
   const char* no_color = std::getenv("NO_COLOR");
-  r.color =
-      o.color == ColorMode::Always || (o.color == ColorMode::Auto && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+  // --output FILE is no terminal, whatever standard output is.
+  const bool terminal = (!o.output || *o.output == "-") && isatty(STDOUT_FILENO);
+  r.color = o.color == ColorMode::Always || (o.color == ColorMode::Auto && terminal && !(no_color && *no_color));
   r.bom = o.bom;
-  r.width = o.width ? *o.width : isatty(STDOUT_FILENO) ? terminal_width() : 0;
+  r.width = o.width ? *o.width : terminal ? terminal_width() : 0;
   return r;
 }
 
@@ -284,7 +309,8 @@ void print_diagnostics(const Diagnostics& ds) {
 
 namespace {
 
-int write_errno = 0;  // of the first failed write to standard output; none after it
+int write_errno = 0;      // of the first failed write to standard output; none after it
+std::string output_file;  // what standard output was turned into (redirect_output), for messages
 
 void write_out(std::string_view text) {
   if (write_errno || text.empty()) return;
@@ -315,7 +341,10 @@ int finish_output(int status) {
   errno = 0;
   if (std::fclose(stdout) != 0 && !write_errno) write_errno = errno ? errno : EIO;
   if (!write_errno || write_errno == EPIPE) return status;
-  std::fprintf(stderr, "zhibiao: error: write error: %s\n", std::strerror(write_errno));
+  if (!output_file.empty())
+    std::fprintf(stderr, "zhibiao: error: cannot write '%s': %s\n", utf8::sanitize(output_file).c_str(),
+                 std::strerror(write_errno));
+  else std::fprintf(stderr, "zhibiao: error: write error: %s\n", std::strerror(write_errno));
   return kBadInput;
 }
 
@@ -384,6 +413,21 @@ int emit(const CommonOptions& o, const std::string& output) {
   }
   if (fd >= 0 && close(fd) != 0 && !error) error = errno;
   if (!error) return kOk;
+  std::fprintf(stderr, "zhibiao: error: cannot write '%s': %s\n", utf8::sanitize(path).c_str(), std::strerror(error));
+  return kBadInput;
+}
+
+int redirect_output(const CommonOptions& o) {
+  if (to_standard_output(o)) return kOk;
+  const std::string& path = *o.output;
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  int error = fd < 0 ? errno : 0;
+  if (!error && std::fflush(stdout) == 0 && dup2(fd, STDOUT_FILENO) < 0) error = errno;
+  if (fd >= 0) close(fd);
+  if (!error) {
+    output_file = path;
+    return kOk;
+  }
   std::fprintf(stderr, "zhibiao: error: cannot write '%s': %s\n", utf8::sanitize(path).c_str(), std::strerror(error));
   return kBadInput;
 }

@@ -76,7 +76,16 @@ void add_select_options(CLI::App& sub, CommonOptions& o, const std::vector<std::
 // and that error are printed and nothing is returned, for nothing to be shown.
 std::optional<Selection> selection_of(const CommonOptions& o, const Catalog& catalog,
                                       const std::vector<Dataset>& datasets, const Diagnostics& problems);
+// The parts of selection_of for a command that sees one file at a time
+// (check): the selection, its --id words resolved through the catalog;
+// which --id words (in order) name an indicator of `ds`; and the usage
+// errors of the words that `named` (the files' answers or-ed) says name none.
+Selection resolve_selection(const CommonOptions& o, const Catalog& catalog);
+std::vector<bool> ids_named(const CommonOptions& o, const Catalog& catalog, const Dataset& ds);
+Diagnostics unnamed_ids(const CommonOptions& o, const std::vector<bool>& named);
 
+// The render options: --output FILE is never a terminal (no colour by
+// default, no width but --width's), standard output may be.
 RenderOptions render_options(const CommonOptions& o);
 
 // How the options say to judge a file (--year, --judge, --rounding).
@@ -124,5 +133,11 @@ int check_output(const CommonOptions& o, const char* command);
 // else to standard output through print() — a workbook as it is. kOk, or
 // kBadInput after a message when FILE cannot be written.
 int emit(const CommonOptions& o, const std::string& output);
+
+// For a command that writes as it goes (check): standard output becomes
+// --output FILE (created or truncated), so that print() writes there and
+// finish_output() reports a failed write naming FILE. kOk (also without
+// --output), or kBadInput after a message when FILE cannot be opened.
+int redirect_output(const CommonOptions& o);
 
 }  // namespace zhibiao::cli

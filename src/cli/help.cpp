@@ -237,14 +237,14 @@ constexpr const char* kFormats = R"(zhibiao help formats — output formats
   --format tsv       tab-separated; raw numbers
   --format json      one object (report, check, yoy, plan, progress, lint,
                      indicators)
-  --format xlsx      report, yoy, plan, progress: an Excel workbook, one sheet;
-                     needs --output FILE on a terminal
+  --format xlsx      report, yoy, plan, progress, check: an Excel workbook, one
+                     sheet; needs --output FILE on a terminal
   --format junit     check: one testsuite per file, one testcase per indicator
-  check's csv, tsv and markdown: one row per problem and per indicator of the
-                     judged year (file, line, indicator, name, year, target,
+  check's csv, tsv, markdown and xlsx: one row per problem and per indicator of
+                     the judged year (file, line, indicator, name, year, target,
                      status, message)
   --format github    check: ::error file=F,line=L,col=C::message annotations
-  --output FILE      report, yoy, plan, progress: write FILE instead of
+  --output FILE      report, yoy, plan, progress, check: write FILE instead of
                      standard output (any format; never one of the inputs)
 
 CSV, TSV and XLSX are for machines: numbers as JSON has them (150.8115,
@@ -288,14 +288,14 @@ constexpr const char* kFormatsZh = R"(zhibiao help formats — 输出格式
   --format tsv       制表符分隔；数字不加修饰
   --format json      一个 JSON 对象（report、check、yoy、plan、progress、lint、
                      indicators）
-  --format xlsx      report、yoy、plan、progress：Excel 工作簿，一个工作表；
-                     输出到终端时须用 --output FILE
+  --format xlsx      report、yoy、plan、progress、check：Excel 工作簿，
+                     一个工作表；输出到终端时须用 --output FILE
   --format junit     check：每个文件一个 testsuite，每个指标一个 testcase
-  check 的 csv、tsv 和 markdown：每个问题、所评年份的每个指标各占一行
-                     （文件 行 指标 名称 年份 目标 状态 说明）
+  check 的 csv、tsv、markdown 和 xlsx：每个问题、所评年份的每个指标
+                     各占一行（文件 行 指标 名称 年份 目标 状态 说明）
   --format github    check：::error file=F,line=L,col=C::消息 形式的注释
-  --output FILE      report、yoy、plan、progress：写入 FILE 而非标准输出
-                     （任何格式；不能是输入文件之一）
+  --output FILE      report、yoy、plan、progress、check：写入 FILE 而非
+                     标准输出（任何格式；不能是输入文件之一）
 
 CSV、TSV 和 XLSX 供程序处理：数字与 JSON 中的相同（150.8115、-0.2：不带 +、%、
 pp 或千位分隔符），单位写在表头里，列不随数据而变。report 和 yoy 的列名相同：

@@ -61,8 +61,9 @@ Warnings pace_warnings(const Dataset& ds, int year) {
   return out;
 }
 
-// A plan file (SPEC §7): a plan target missed in the end year fails; one
-// behind its pace is a warning, as are figures the pace could not use.
+// A plan file (SPEC §7): its plan targets judged (one missed in the end year
+// fails, see judged_verdict); one behind its pace is a warning, as are
+// figures the pace could not use.
 void judge_plan_targets(const Dataset& ds, const JudgeOptions& o, FileReport& fr) {
   fr.plan_rows = judge_plan(ds, PlanOptions{o.year, std::nullopt});
   for (const PlanRow& r : fr.plan_rows) {
@@ -73,8 +74,6 @@ void judge_plan_targets(const Dataset& ds, const JudgeOptions& o, FileReport& fr
       w.pct_of_path = r.gap_unit == GapUnit::PctOfPath;
       fr.warnings.push_back(std::move(w));
     }
-    bool counts = !o.binding_only || r.indicator->attribute == Attribute::Binding;
-    if (r.status == PlanStatus::Missed && counts) fr.verdict = Verdict::Fail;
   }
 }
 
@@ -90,14 +89,21 @@ FileReport judge_file(const Dataset& ds, const JudgeOptions& o) {
     Warnings pace = pace_warnings(ds, *fr.year);
     fr.warnings.insert(fr.warnings.end(), pace.begin(), pace.end());
   }
-  for (const Row& r : fr.rows) {
-    fr.summary.add(r);
-    if (row_fails(r, o)) fr.verdict = Verdict::Fail;
-  }
+  for (const Row& r : fr.rows) fr.summary.add(r);
   if (ds.plan) judge_plan_targets(ds, o, fr);
-  if (o.strict && !fr.warnings.empty()) fr.verdict = worst(fr.verdict, Verdict::Fail);
-  if (fr.year_problem) fr.verdict = Verdict::Error;
+  fr.verdict = judged_verdict(fr, o);
   return fr;
+}
+
+Verdict judged_verdict(const FileReport& fr, const JudgeOptions& o) {
+  if (fr.year_problem) return Verdict::Error;
+  if (o.strict && !fr.warnings.empty()) return Verdict::Fail;
+  for (const Row& r : fr.rows)
+    if (row_fails(r, o)) return Verdict::Fail;
+  for (const PlanRow& r : fr.plan_rows)
+    if (r.status == PlanStatus::Missed && (!o.binding_only || r.indicator->attribute == Attribute::Binding))
+      return Verdict::Fail;
+  return Verdict::Pass;
 }
 
 }  // namespace zhibiao

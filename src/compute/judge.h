@@ -64,4 +64,9 @@ bool row_fails(const Row& r, const JudgeOptions& o);
 // Judges `ds`: the rows of the evaluated year, all warnings, and the verdict.
 FileReport judge_file(const Dataset& ds, const JudgeOptions& o);
 
+// The verdict of a judged file: Error for a year problem; Fail for a failing
+// row, a missed plan target that counts (all, or binding ones under
+// binding_only), or any warning under `strict`; else Pass.
+Verdict judged_verdict(const FileReport& fr, const JudgeOptions& o);
+
 }  // namespace zhibiao

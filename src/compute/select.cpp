@@ -130,6 +130,24 @@ void select_progress(std::vector<FileProgress>& files, const Selection& s) {
   }
 }
 
+void narrow_file(FileReport& file, const std::vector<std::string>& names, const JudgeOptions& o) {
+  auto other = [&](const Indicator* ind) { return ind && !names_indicator(*ind, names); };
+  std::erase_if(file.rows, [&](const Row& r) { return other(r.indicator); });
+  std::erase_if(file.plan_rows, [&](const PlanRow& r) { return other(r.indicator); });
+  std::erase_if(file.warnings, [&](const Warning& w) { return other(w.indicator); });
+  file.summary = {};
+  for (const Row& r : file.rows) file.summary.add(r);
+  file.verdict = judged_verdict(file, o);
+}
+
+void select_file(FileReport& file, const Selection& s) {
+  if (s.empty()) return;
+  select_rows(file.rows, s);
+  select_rows(file.plan_rows, s);
+  file.summary = {};
+  for (const Row& r : file.rows) file.summary.add(r);
+}
+
 void select_series(std::vector<YoySeries>& series, const Selection& s) {
   if (!s.names.empty())
     std::erase_if(series, [&](const YoySeries& x) { return !names_indicator(*x.indicator, s.names); });

@@ -48,6 +48,13 @@ void select_report(Report& report, const Selection& s);
 void select_plan(PlanReport& report, const Selection& s);
 // Each file's rows chosen and ordered (within the file), its summary recounted.
 void select_progress(std::vector<FileProgress>& files, const Selection& s);
+// check --id: the file judged on the indicators `names` names alone — the
+// rows, plan rows and warnings of the others dropped, the summary and the
+// verdict recounted (a year problem stays an error).
+void narrow_file(FileReport& file, const std::vector<std::string>& names, const JudgeOptions& o);
+// check --only and --sort: the file's rows and plan rows chosen and ordered
+// for display, the summary counting those shown; the verdict is untouched.
+void select_file(FileReport& file, const Selection& s);
 // Series of the indicators `s` names, by name when it says so.
 void select_series(std::vector<YoySeries>& series, const Selection& s);
 

@@ -8,6 +8,7 @@
 #include "render/plan.h"
 #include "render/report.h"
 #include "render/table.h"
+#include "render/xlsx.h"
 #include "util/utf8.h"
 
 namespace zhibiao {
@@ -63,33 +64,58 @@ std::string junit_suite(const FileCheck& f, const FileOutput& out, const JudgeOp
                      xml_escape(f.file), tests, failures, errors, cases);
 }
 
-// check's results as a table (--format csv|tsv|markdown): one row per
-// problem and per indicator of the judged year, then the plan targets missed.
-Table check_table(const FileCheck& f, const FileOutput& out, const JudgeOptions& s, const RenderOptions& o) {
-  Table t;
+// check's results as a table (--format csv|tsv|markdown|xlsx): one row per
+// problem and per indicator shown of the judged year, then the plan targets
+// missed. Lines and years are numbers; status cells toned as report's are
+// (an error red, a warning amber).
+DataTable check_data(const FileCheck& f, const FileOutput& out, const JudgeOptions& s, const RenderOptions& o) {
+  DataTable t;
+  t.name = tr(o, "检查", "Check");
   t.headers = {tr(o, "文件", "File"), tr(o, "行", "Line"),     tr(o, "指标", "Indicator"), tr(o, "名称", "Name"),
                tr(o, "年份", "Year"), tr(o, "目标", "Target"), tr(o, "状态", "Status"),    tr(o, "说明", "Message")};
-  t.align = {Align::Left, Align::Right, Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left};
-  auto line = [](const Mark& at) { return at.line > 0 ? std::to_string(at.line) : std::string(); };
-  for (const auto& d : out.problems)
-    t.rows.push_back({f.file, line(d.at), "", "", "", "",
-                      d.severity == Severity::Error ? tr(o, "错误", "error") : tr(o, "警告", "warning"), d.message});
+  auto line = [](const Mark& at) { return at.line > 0 ? integer_cell(at.line) : DataCell{}; };
+  for (const auto& d : out.problems) {
+    const bool error = d.severity == Severity::Error;
+    t.rows.push_back(
+        {text_cell(f.file),
+         line(d.at),
+         {},
+         {},
+         {},
+         {},
+         error ? text_cell(tr(o, "错误", "error"), Tone::Bad) : text_cell(tr(o, "警告", "warning"), Tone::Amber),
+         text_cell(d.message)});
+  }
   for (const auto& r : rows_of(f)) {
     const Indicator& ind = *r.indicator;
-    std::string year = r.dataset->has_year_labels ? std::to_string(r.year) : "";
-    std::string status = row_status_word(r, o);
-    std::string message = row_fails(r, s) ? failure_detail(r, o) : "";
-    t.rows.push_back({f.file, line(ind.at), ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en, year,
-                      r.target() ? r.target()->text : "", status, message});
+    t.rows.push_back(
+        {text_cell(f.file), line(ind.at), text_cell(ind.id), text_cell(o.lang == Lang::Zh ? ind.name : ind.name_en),
+         r.dataset->has_year_labels ? integer_cell(r.year) : DataCell{}, text_cell(r.target() ? r.target()->text : ""),
+         text_cell(row_status_word(r, o), row_tone(r)), text_cell(row_fails(r, s) ? failure_detail(r, o) : "")});
   }
   if (f.report)
     for (const auto& r : f.report->plan_rows)
       if (r.status == PlanStatus::Missed && (!s.binding_only || r.indicator->attribute == Attribute::Binding)) {
         const Indicator& ind = *r.indicator;
-        t.rows.push_back({f.file, line(ind.plan_target_at), ind.id, o.lang == Lang::Zh ? ind.name : ind.name_en,
-                          std::to_string(r.year), r.target->text, status_word(Status::Missed, o),
-                          plan_failure_of(r, o).message});
+        t.rows.push_back({text_cell(f.file), line(ind.plan_target_at), text_cell(ind.id),
+                          text_cell(o.lang == Lang::Zh ? ind.name : ind.name_en), integer_cell(r.year),
+                          text_cell(r.target->text), text_cell(status_word(Status::Missed, o), Tone::Bad),
+                          text_cell(plan_failure_of(r, o).message)});
       }
+  return t;
+}
+
+// check_data as text, for Markdown.
+Table check_table(const FileCheck& f, const FileOutput& out, const JudgeOptions& s, const RenderOptions& o) {
+  DataTable d = check_data(f, out, s, o);
+  Table t;
+  t.headers = d.headers;
+  t.align = {Align::Left, Align::Right, Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left};
+  for (const auto& row : d.rows) {
+    std::vector<std::string> cells;
+    for (const DataCell& c : row) cells.push_back(cell_text(c, o.rounding));
+    t.rows.push_back(std::move(cells));
+  }
   return t;
 }
 
@@ -109,6 +135,25 @@ std::string coloured_failure(const Diagnostic& d, const RenderOptions& o) {
   auto at = line.find(marker);
   if (at == std::string::npos) return line;
   return "\x1b[1m" + line.substr(0, at + 1) + "\x1b[0m \x1b[1;31merror:\x1b[0m " + line.substr(at + marker.size());
+}
+
+// The table format's summary of one file (or of all, the total): "HEAD:
+// [错误 · ]达标 3 · 未达标 1 …". When it is wider than --width, HEAD stands on
+// a line of its own (cut with "…" if need be) and the counts break at " · "
+// below it, as the other commands' summaries do; "错误" is coloured (--color).
+std::string summary_of(const std::string& head, bool error, const Summary& s, const RenderOptions& o) {
+  const std::string verdict = error ? tr(o, "错误", "error") : "";
+  const std::string counts = (error ? verdict + " · " : "") + summary_line(s, o);  // ends with "\n"
+  std::string text = head + ": " + counts;
+  std::size_t at = head.size() + 2;  // where the counts start
+  if (o.width > 0 && utf8::display_width(std::string_view(text).substr(0, text.size() - 1)) > o.width) {
+    text = fit_line(head + ":", o.width) + "\n";
+    at = text.size();
+    text += fit_lines(counts, o.width);
+  }
+  if (o.color && error && text.compare(at, verdict.size(), verdict) == 0)
+    text.replace(at, verdict.size(), "\x1b[1;31m" + verdict + "\x1b[0m");
+  return text;
 }
 
 std::string annotation(const char* level, const Diagnostic& d) {
@@ -166,25 +211,22 @@ FileOutput render_check_file(const FileCheck& f, const JudgeOptions& s, const Re
       for (const auto& d : out.problems) out.text += annotation(d.severity == Severity::Error ? "error" : "warning", d);
       for (const auto& d : out.failures) out.text += annotation("error", d);
       break;
-    case Format::Csv:
-    case Format::Tsv:
-    case Format::Markdown: {
-      // Only the rows: the header is CheckWriter::begin()'s.
-      Table t = check_table(f, out, s, o);
-      if (o.format == Format::Markdown) {
-        std::string all = render_markdown(t);
-        out.text = all.substr(header_of(all, 2).size());
-      } else {
-        std::string all = o.format == Format::Csv ? render_csv(t, false) : render_tsv(t);
-        out.text = all.substr(header_of(all, 1).size());
-      }
+    case Format::Markdown: {  // only the rows: the header is CheckWriter::begin()'s
+      std::string all = render_markdown(check_table(f, out, s, o));
+      out.text = all.substr(header_of(all, 2).size());
       break;
     }
+    case Format::Csv:
+    case Format::Tsv: {
+      DataTable t = check_data(f, out, s, o);
+      std::string all = o.format == Format::Csv ? render_csv(t, o.rounding, false) : render_tsv(t, o.rounding);
+      out.text = all.substr(header_of(all, 1).size());
+      break;
+    }
+    case Format::Xlsx: out.sheet_rows = std::move(check_data(f, out, s, o).rows); break;
     default: {
       for (const auto& d : out.failures) out.text += coloured_failure(d, o) + "\n";
-      std::string verdict = out.verdict == Verdict::Error ? tr(o, "错误", "error") : "";
-      if (o.color && !verdict.empty()) verdict = "\x1b[1;31m" + verdict + "\x1b[0m";
-      out.text += fmt::format("{}: {}{}", f.file, verdict.empty() ? "" : verdict + " · ", summary_line(out.summary, o));
+      out.text += summary_of(f.file, out.verdict == Verdict::Error, out.summary, o);
     }
   }
   return out;
@@ -200,8 +242,10 @@ std::string CheckWriter::begin() {
       return "{" + w.fragment() + "[";
     }
     case Format::Junit: return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"zhibiao check\">\n";
-    case Format::Csv: return header_of(render_csv(check_table(FileCheck{}, FileOutput{}, {}, o_), o_.bom), 1);
-    case Format::Tsv: return header_of(render_tsv(check_table(FileCheck{}, FileOutput{}, {}, o_)), 1);
+    case Format::Csv:
+      return header_of(render_csv(check_data(FileCheck{}, FileOutput{}, {}, o_), o_.rounding, o_.bom), 1);
+    case Format::Tsv: return header_of(render_tsv(check_data(FileCheck{}, FileOutput{}, {}, o_), o_.rounding), 1);
+    case Format::Xlsx: sheet_ = check_data(FileCheck{}, FileOutput{}, {}, o_); return "";
     case Format::Markdown: return header_of(render_markdown(check_table(FileCheck{}, FileOutput{}, {}, o_)), 2);
     default: return "";
   }
@@ -210,6 +254,7 @@ std::string CheckWriter::begin() {
 std::string CheckWriter::add(const FileOutput& f) {
   ++added_;
   total_ += f.summary;
+  if (o_.format == Format::Xlsx) sheet_.rows.insert(sheet_.rows.end(), f.sheet_rows.begin(), f.sheet_rows.end());
   if (o_.format != Format::Json) return f.text;
   problems_.insert(problems_.end(), f.problems.begin(), f.problems.end());
   failures_.insert(failures_.end(), f.failures.begin(), f.failures.end());
@@ -231,12 +276,13 @@ std::string CheckWriter::end() {
       return "], " + w.fragment() + "}\n";
     }
     case Format::Junit: return "</testsuites>\n";
+    case Format::Xlsx: return render_xlsx(sheet_, o_.rounding);
     case Format::Github:
     case Format::Csv:
     case Format::Tsv: return "";
     case Format::Markdown: return fmt::format("\n{} {}: {}", tr(o_, "合计", "total"), added_, summary_line(total_, o_));
     default:
-      if (added_ > 1) return fmt::format("{} {}: {}", tr(o_, "合计", "total"), added_, summary_line(total_, o_));
+      if (added_ > 1) return summary_of(fmt::format("{} {}", tr(o_, "合计", "total"), added_), false, total_, o_);
       return "";
   }
 }

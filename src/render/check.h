@@ -1,12 +1,15 @@
 #pragma once
 // `zhibiao check` output: located lines for people, JSON, JUnit XML and
-// GitHub Actions annotations for CI. Each file is rendered on its own (in a
-// worker, while its dataset is alive); a CheckWriter puts the parts together
-// in the order of the files, so that memory does not grow with their number.
+// GitHub Actions annotations for CI, CSV, TSV, Markdown and a workbook. Each
+// file is rendered on its own (in a worker, while its dataset is alive); a
+// CheckWriter puts the parts together in the order of the files, so that
+// memory does not grow with their number (but for a workbook, which holds
+// every row's cells until the end).
 #include <string>
 #include <vector>
 
 #include "compute/judge.h"
+#include "render/data_table.h"
 #include "render/options.h"
 #include "util/diagnostic.h"
 
@@ -15,17 +18,20 @@ namespace zhibiao {
 // What check found in one file.
 struct FileCheck {
   std::string file;
-  const FileReport* report = nullptr;  // nullptr: the file did not load
-  Diagnostics problems;                // errors and worded warnings of this file
+  // nullptr: the file did not load. Its rows are those shown (--only,
+  // --sort); its verdict was taken before they were chosen.
+  const FileReport* report = nullptr;
+  Diagnostics problems;  // errors and worded warnings of this file
   Verdict verdict = Verdict::Error;
 };
 
 // One file's part of the output, and what it adds to the verdict.
 struct FileOutput {
   std::string file;
-  std::string text;      // table/github lines, a JUnit testsuite, or JSON indicator objects
-  Diagnostics problems;  // printed on standard error in table format
-  Diagnostics failures;  // missed targets (and pending ones when not allowed)
+  std::string text;  // table/github lines, a JUnit testsuite, JSON indicator objects, CSV/TSV/Markdown rows
+  std::vector<std::vector<DataCell>> sheet_rows;  // --format xlsx: the rows of the workbook
+  Diagnostics problems;                           // printed on standard error in table format
+  Diagnostics failures;                           // missed targets (and pending ones when not allowed)
   Summary summary;
   Verdict verdict = Verdict::Pass;
 };
@@ -45,12 +51,14 @@ class CheckWriter {
   CheckWriter(const RenderOptions& o, std::vector<std::string> files) : o_(o), files_(std::move(files)) {}
   std::string begin();
   std::string add(const FileOutput& f);
+  // The last part; for --format xlsx the whole workbook (throws XlsxError).
   std::string end();
 
  private:
   RenderOptions o_;
   std::vector<std::string> files_;
   Summary total_;
+  DataTable sheet_;  // --format xlsx: every file's rows
   int added_ = 0;
   bool any_rows_ = false;
   Diagnostics problems_, failures_;  // for JSON's "problems", at the end

@@ -15,13 +15,17 @@ Table as_text(const DataTable& t, Rounding rounding) {
   for (const auto& row : t.rows) {
     std::vector<std::string> cells;
     cells.reserve(row.size());
-    for (const DataCell& c : row) cells.push_back(c.number ? json_number(*c.number, rounding) : c.text);
+    for (const DataCell& c : row) cells.push_back(cell_text(c, rounding));
     out.rows.push_back(std::move(cells));
   }
   return out;
 }
 
 }  // namespace
+
+std::string cell_text(const DataCell& c, Rounding rounding) {
+  return c.number ? json_number(*c.number, rounding) : c.text;
+}
 
 DataCell text_cell(std::string text, Tone tone) {
   DataCell c;

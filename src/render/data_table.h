@@ -46,6 +46,9 @@ std::array<DataCell, 2> growth_cells(const RenderOptions& o, const std::optional
 // 增速/Growth.
 std::array<std::string, 2> growth_headers(const RenderOptions& o, const char* zh, const char* en);
 
+// A cell as CSV and TSV write it: a number as json_number() does, else its text.
+std::string cell_text(const DataCell& c, Rounding rounding);
+
 // RFC 4180 CSV (`bom`: a UTF-8 BOM first) and TSV. Numbers as json_number()
 // writes them; a text cell that a spreadsheet would run as a formula starts
 // with a `'` (a number, negative or not, is never touched).

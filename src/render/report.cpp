@@ -140,16 +140,6 @@ Table report_table(const Report& report, const RenderOptions& o) {
   return t;
 }
 
-Tone row_tone(const Row& r) {
-  switch (r.status) {
-    case Status::Met: return r.within_tolerance.value_or(false) ? Tone::Amber : Tone::Good;
-    case Status::Missed: return Tone::Bad;
-    case Status::Pending: return Tone::Muted;
-    case Status::NoTarget: return Tone::None;
-  }
-  return Tone::None;
-}
-
 // For CSV, TSV and XLSX: every column always (a fixed layout for scripts),
 // the numbers of the JSON, units in the headers.
 DataTable report_data(const Report& report, const RenderOptions& o) {
@@ -206,6 +196,16 @@ std::string title_line(const Report& report, const RenderOptions& o) {
 }
 
 }  // namespace
+
+Tone row_tone(const Row& r) {
+  switch (r.status) {
+    case Status::Met: return r.within_tolerance.value_or(false) ? Tone::Amber : Tone::Good;
+    case Status::Missed: return Tone::Bad;
+    case Status::Pending: return Tone::Muted;
+    case Status::NoTarget: return Tone::None;
+  }
+  return Tone::None;
+}
 
 std::string status_word(Status s, const RenderOptions& o) {
   switch (s) {

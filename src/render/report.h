@@ -3,6 +3,7 @@
 #include <string>
 
 #include "compute/judge.h"
+#include "render/data_table.h"
 #include "render/options.h"
 
 namespace zhibiao {
@@ -15,6 +16,8 @@ std::string status_style(Status s);
 // The status of a row: 基本达标 when met only within the tolerance.
 std::string row_status_word(const Row& r, const RenderOptions& o);
 std::string row_status_style(const Row& r);
+// How a workbook fills a row's status cell: met green, 基本达标 amber, missed red, pending grey.
+Tone row_tone(const Row& r);
 std::string summary_line(const Summary& s, const RenderOptions& o);
 // The "files", "indicators" and "summary" members of SPEC §5.3, written
 // into an object the caller has opened.

@@ -467,6 +467,7 @@ zhibiao_cli_test(plan_only_behind EXIT 0 ARGS plan examples/plan-14th.yaml --onl
   STDOUT "^[^\n]*\n[^\n]*\n(\\| [^|]* \\| 滞后 \\|[^\n]*\n)+\n约束性 3：滞后 3\n$")
 zhibiao_cli_test(width_zero EXIT 0 ARGS yoy ${NAT} --width 0 GOLDEN tests/golden/yoy-national.table)
 include(${CMAKE_CURRENT_LIST_DIR}/compose_cases.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/check_table_cases.cmake)
 
 # yoy: a comparable indicator chained from levels only is nominal, not "partly nominal".
 zhibiao_cli_test(yoy_levels_only_nominal EXIT 0 ARGS yoy tests/data/gdp-levels-only.yaml

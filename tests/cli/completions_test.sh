@@ -159,13 +159,13 @@ expect 'zhibiao report --o' +--only +--output =2
 expect 'zhibiao report --ou' +--output =1
 expect 'zhibiao plan --output ' +examples/ +README.md
 expect 'zhibiao yoy -o READ' +README.md =1
-expect 'zhibiao check --format ' +junit +github +table +json +csv +markdown +tsv =7
+expect 'zhibiao check --format ' +junit +github +table +json +csv +markdown +tsv +xlsx =8
 expect 'zhibiao lint --format ' +table +json -csv -junit =2
 expect 'zhibiao indicators --format ' +table +markdown +csv +tsv +json -xlsx =5
 expect 'zhibiao check --format j' +json +junit =2
 expect 'zhibiao report --format = j' +json =1
-expect 'zhibiao check --format =' +junit +github =7
-expect 'zhibiao check --format = ' +junit +github =7
+expect 'zhibiao check --format =' +junit +github +xlsx =8
+expect 'zhibiao check --format = ' +junit +github +xlsx =8
 expect 'zhibiao calc --format ' =0
 
 # The other option values.
@@ -212,6 +212,13 @@ expect 'zhibiao report --sort ' +status +variance +name =3
 expect 'zhibiao report --only m' +met +missed =2
 expect 'zhibiao plan --only b' +behind =1
 expect 'zhibiao yoy --sort ' +name =1
+# check takes the table commands' options too (issue 15).
+expect 'zhibiao check --wi' +--width =1
+expect 'zhibiao check --o' +--only +--output =2
+expect 'zhibiao check --only m' +met +missed =2
+expect 'zhibiao check --sort ' +status +variance +name =3
+expect 'zhibiao check --judge ' +exact +rounded =2
+expect 'zhibiao check --id ' =0
 
 # Positional arguments: data files and folders.
 expect 'zhibiao report ex' +examples/ =1
@@ -390,7 +397,9 @@ expect 'zhibiao -' +--help +--version -report
 expect 'zhibiao report --format ' +json +csv +table +markdown +tsv +xlsx -junit -github
 expect 'zhibiao report --format=' +json +csv -junit
 expect 'zhibiao report --out' +--output
-expect 'zhibiao check --format ' +junit +github +table +json +csv +markdown +tsv
+expect 'zhibiao check --format ' +junit +github +table +json +csv +markdown +tsv +xlsx
+expect 'zhibiao check --o' +--only +--output
+expect 'zhibiao check --sort ' +status +variance +name
 expect 'zhibiao lint --format ' +table +json -csv -junit
 expect 'zhibiao indicators --format ' +markdown +json -junit
 expect 'zhibiao report --format ' +csv +json -junit

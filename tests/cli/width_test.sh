@@ -7,10 +7,16 @@ set -u
 zhibiao=$1
 export LC_ALL=C.UTF-8
 failed=0
+# check's failure lines (FILE:LINE:COL: error: …) keep the compilers' form,
+# whole (SPEC §5.2, README "Tables that fit"): every other line must fit.
+# Colours (--color always, a terminal) are taken out first: they take no room.
+located='^[^ ]*:[0-9][0-9]*:[0-9][0-9]*: error: '
+esc=$(printf '\033')
+plain() { sed "s/$esc\[[0-9;]*m//g"; }
 check() {  # WIDTH ARGS...
   width=$1
   shift
-  widest=$("$zhibiao" "$@" --width "$width" 2>/dev/null | wc -L)
+  widest=$("$zhibiao" "$@" --width "$width" 2>/dev/null | plain | grep -v "$located" | wc -L)
   if [ "$widest" -gt "$width" ]; then
     echo "FAIL: zhibiao $* --width $width: a line of $widest columns"
     failed=1
@@ -27,6 +33,8 @@ for w in 80 60 40; do
     check $w yoy examples/national-2022.yaml --lang $lang
     check $w plan examples/plan-14th.yaml --lang $lang
     check $w progress examples/progress-2024.yaml --lang $lang
+    check $w check examples/huolinguole-2020.yaml examples/national-2022.yaml --lang $lang
+    check $w check examples/ tests/bad/dup_id.yaml --lang $lang --color always
   done
 done
 # The check itself can fail: without --width, the national yoy table is wider than 80.
@@ -35,11 +43,24 @@ if [ "$widest" -le 80 ]; then
   echo "FAIL: the unfitted yoy table is only $widest columns: this test proves nothing"
   failed=1
 fi
+# … nor check's: at 40 columns its summaries are wider than 40 unfitted, and
+# all of its lines but the failure lines are then plain summaries.
+widest=$("$zhibiao" check examples/national-2022.yaml --width 0 | grep -v "$located" | wc -L)
+if [ "$widest" -le 40 ]; then
+  echo "FAIL: check's unfitted summary is only $widest columns: this test proves nothing"
+  failed=1
+fi
 # On a terminal the default is the terminal's width, COLUMNS honoured; piped, unlimited.
 if command -v script >/dev/null 2>&1; then
   widest=$(COLUMNS=70 script -qec "$zhibiao yoy examples/national-2013-2018.yaml --color never" /dev/null | tr -d '\r' | wc -L)
   if [ "$widest" -gt 70 ] || [ "$widest" -lt 50 ]; then
     echo "FAIL: on a terminal with COLUMNS=70, yoy printed a line of $widest columns"
+    failed=1
+  fi
+  widest=$(COLUMNS=50 script -qec "$zhibiao check examples/national-2022.yaml examples/huolinguole-2020.yaml" /dev/null |
+    tr -d '\r' | plain | grep -v "$located" | wc -L)
+  if [ "$widest" -gt 50 ] || [ "$widest" -lt 30 ]; then
+    echo "FAIL: on a terminal with COLUMNS=50, check printed a summary line of $widest columns"
     failed=1
   fi
 fi

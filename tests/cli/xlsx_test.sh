@@ -150,12 +150,74 @@ for pair in G2:949746 H2:75 J2:-0.2 K2:4.8 M2:5 O2:5.5254; do
     expect_eq "progress ${pair%%:*}" "$(number "$work/progress-cells" "${pair%%:*}")" "${pair#*:}"
 done
 
+# --- check: its CSV's columns, lines and years as numbers, status fills ------
+"$bin" check tests/data/judged.yaml --format xlsx -o "$work/check.xlsx"
+expect_eq "check xlsx: exit (two targets missed)" "$?" 1
+unzip -p "$work/check.xlsx" xl/workbook.xml | grep -q '<sheet name="检查"' || fail "check: the sheet is not named 检查"
+cells "$work/check.xlsx" >"$work/check-cells"
+unzip -p "$work/check.xlsx" xl/styles.xml >"$work/check-styles.xml"
+# judged.yaml: gdp at line 7, retail 11, budget 15, tourism 31, all of 2021;
+# 8 indicators: rows 2 to 9, and nothing after.
+for pair in B2:7 B3:11 B4:15 B8:31 E2:2021 E9:2021; do
+    expect_eq "check ${pair%%:*}" "$(number "$work/check-cells" "${pair%%:*}")" "${pair#*:}"
+done
+grep -q '^A10' "$work/check-cells" && fail "check: a row after the 8 indicators"
+# Status (G): gdp met green, retail 基本达标 amber, budget missed red, tourism pending grey, cpi no target plain.
+for pair in G2:C6EFCE G3:FFEB9C G4:FFC7CE G8:E7E6E6 G9:; do
+    ref=${pair%%:*}
+    expect_eq "check fill of $ref" "$(fill_of "$work/check-styles.xml" "$(style "$work/check-cells" "$ref")")" "${pair#*:}"
+done
+# A file's error is a row of its own, first, its status red (dup_id.yaml:6:5); exit 2.
+"$bin" check tests/bad/dup_id.yaml --format xlsx -o "$work/check-bad.xlsx"
+expect_eq "check xlsx of a bad file: exit" "$?" 2
+cells "$work/check-bad.xlsx" >"$work/check-bad-cells"
+unzip -p "$work/check-bad.xlsx" xl/styles.xml >"$work/check-bad-styles.xml"
+expect_eq "check error line B2" "$(number "$work/check-bad-cells" B2)" 6
+expect_eq "check error fill G2" "$(fill_of "$work/check-bad-styles.xml" "$(style "$work/check-bad-cells" G2)")" FFC7CE
+# --only missed keeps the two missed rows; --id names what is checked.
+"$bin" check tests/data/judged.yaml --format xlsx --only missed -o "$work/check-missed.xlsx"
+cells "$work/check-missed.xlsx" >"$work/check-missed-cells"
+expect_eq "check --only missed: B2 B3" "$(number "$work/check-missed-cells" B2) $(number "$work/check-missed-cells" B3)" "15 23"
+grep -q '^A4' "$work/check-missed-cells" && fail "check --only missed: more than two rows"
+# An --id that names nothing: exit 2, and no workbook.
+"$bin" check tests/data/judged.yaml --format xlsx --id 不存在 -o "$work/check-none.xlsx" 2>/dev/null
+expect_eq "check --id naming nothing: exit" "$?" 2
+[[ -e $work/check-none.xlsx ]] && fail "check --id naming nothing: a workbook was written"
+
 # --- where the output goes -----------------------------------------------------
 # --output for a text format: the file has what standard output would have had.
 "$bin" report tests/data/judged.yaml --format csv >"$work/stdout.csv"
 "$bin" report tests/data/judged.yaml --format csv --output "$work/out.csv" >"$work/none" || fail "--output csv: exit $?"
 cmp -s "$work/stdout.csv" "$work/out.csv" || fail "--output csv differs from standard output"
 [[ -s $work/none ]] && fail "--output: standard output is not empty"
+# check writes as it goes, to --output too: the same bytes, the same exit status.
+for fmt in table csv json junit; do
+    "$bin" check tests/data/judged.yaml examples/huolinguole-2020.yaml --format $fmt >"$work/check.$fmt" 2>/dev/null
+    want=$?
+    "$bin" check tests/data/judged.yaml examples/huolinguole-2020.yaml --format $fmt --output "$work/check-o.$fmt" \
+        >"$work/none" 2>/dev/null
+    expect_eq "check --output ($fmt): exit" "$?" "$want"
+    cmp -s "$work/check.$fmt" "$work/check-o.$fmt" || fail "check --output ($fmt) differs from standard output"
+    [[ -s $work/none ]] && fail "check --output ($fmt): standard output is not empty"
+done
+err=$("$bin" check tests/data/judged.yaml --output /dev/full 2>&1)
+expect_eq "check --output /dev/full: exit" "$?" 2
+[[ $err == *"cannot write '/dev/full'"* ]] || fail "check --output /dev/full: message: $err"
+# check searches folders: --output may not name a file found in one either.
+mkdir "$work/data" && cp tests/data/judged.yaml "$work/data/"
+sum=$(cksum <"$work/data/judged.yaml")
+err=$("$bin" check "$work/data" --format csv --output "$work/data/judged.yaml" 2>&1)
+expect_eq "check --output = a file in the folder: exit" "$?" 2
+[[ $err == *"is one of the files read"* ]] || fail "check --output = a file in the folder: message: $err"
+expect_eq "check --output = a file in the folder: untouched" "$(cksum <"$work/data/judged.yaml")" "$sum"
+# A file is no terminal: on one, --output gets neither colours nor the terminal's width.
+if command -v script >/dev/null; then
+    COLUMNS=40 script -qec "'$bin' check examples/national-2022.yaml --output '$work/tty.txt'" /dev/null >/dev/null
+    grep -q $'\e' "$work/tty.txt" && fail "check --output on a terminal: colours in the file"
+    expect_eq "check --output on a terminal: one summary line" "$(grep -c '^examples/national-2022.yaml: ' "$work/tty.txt")" 1
+    script -qec "'$bin' report examples/national-2022.yaml --output '$work/tty-report.txt'" /dev/null >/dev/null
+    grep -q $'\e' "$work/tty-report.txt" && fail "report --output on a terminal: colours in the file"
+fi
 # A workbook to a pipe: the bytes of a zip archive.
 "$bin" report tests/data/judged.yaml --format xlsx | head -c 2 >"$work/magic"
 expect_eq "xlsx to a pipe" "$(cat "$work/magic")" PK

@@ -82,3 +82,56 @@ TEST_CASE("select: --id takes ids and names; --sort orders, equals keep file ord
   CHECK(ids(by_name) == std::vector<std::string>{"gdp", "jobs", "rate", "income", "forest", "grain"});
   CHECK(by_name.summary.total == 6);
 }
+
+TEST_CASE("select: check --id narrows what counts, --only only what is shown") {
+  auto ds = load(kFile);
+  REQUIRE(ds);
+  const JudgeOptions o;
+  FileReport all = judge_file(*ds, o);
+  REQUIRE(all.verdict == Verdict::Fail);  // gdp and rate missed
+
+  // jobs (met) and grain (pending, allowed): nothing fails.
+  FileReport passing = all;
+  narrow_file(passing, {"jobs", "粮食产量"}, o);
+  CHECK(passing.rows.size() == 2);
+  CHECK(passing.summary.met == 1);
+  CHECK(passing.summary.pending == 1);
+  CHECK(passing.verdict == Verdict::Pass);
+
+  // grain pending fails under --no-allow-pending, named or not.
+  JudgeOptions no_pending;
+  no_pending.allow_pending = false;
+  FileReport pending = judge_file(*ds, no_pending);
+  narrow_file(pending, {"grain"}, no_pending);
+  CHECK(pending.verdict == Verdict::Fail);
+
+  // --only met shows jobs and income; the verdict stays Fail.
+  FileReport shown = all;
+  select_file(shown, Selection{{"met"}, {}, SortKey::File});
+  CHECK(shown.rows.size() == 2);
+  CHECK(shown.summary.total == 2);
+  CHECK(shown.summary.missed == 0);
+  CHECK(shown.verdict == Verdict::Fail);
+}
+
+TEST_CASE("select: check --id keeps only the named indicators' warnings (--strict)") {
+  // retail: 100 → 108 is 8%, reported 9% (current basis): a warning; gdp none.
+  auto ds = load(R"(indicators:
+  - {id: retail_sales, name: 零售, unit: 亿元, series: {2019: 100, 2020: {actual: 108, growth: 9%, target: 增长5%}}}
+  - {id: gdp, name: 生产总值, unit: 亿元, series: {2019: 200, 2020: {actual: 212, growth: 6%, target: 增长5%}}}
+)");
+  REQUIRE(ds);
+  JudgeOptions strict;
+  strict.strict = true;
+  FileReport all = judge_file(*ds, strict);
+  REQUIRE(all.warnings.size() == 1);
+  CHECK(all.verdict == Verdict::Fail);
+  FileReport gdp = all;
+  narrow_file(gdp, {"gdp"}, strict);
+  CHECK(gdp.warnings.empty());
+  CHECK(gdp.verdict == Verdict::Pass);
+  FileReport retail = all;
+  narrow_file(retail, {"retail_sales"}, strict);
+  CHECK(retail.warnings.size() == 1);
+  CHECK(retail.verdict == Verdict::Fail);
+}
