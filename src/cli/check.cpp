@@ -116,7 +116,7 @@ Checked check_file(const std::string& path, const Catalog& catalog, const CheckO
   FileCheck fc;
   fc.file = utf8::sanitize(path);
   std::optional<Dataset> ds = load_dataset(path, catalog, fc.problems, o.common.max_errors);
-  std::optional<FileReport> report;
+  std::optional<FileReport> report, judged;
   if (ds) {
     out.loaded = true;
     report = judge_file(*ds, j);
@@ -127,8 +127,10 @@ Checked check_file(const std::string& path, const Catalog& catalog, const CheckO
     Diagnostics found = file_report_diagnostics(*report, r);
     fc.problems.insert(fc.problems.end(), found.begin(), found.end());
     fc.verdict = report->verdict;
+    if (!selection.empty()) judged = *report;  // what the failures and the summary come from
     select_file(*report, selection);
     fc.report = &*report;
+    if (judged) fc.judged = &*judged;
   }
   limit_problems(fc.problems, o.common.max_errors);
   out.output = render_check_file(fc, j, r);
@@ -174,7 +176,7 @@ int run_check(const CheckOptions& o) {
   std::unordered_map<std::string, std::size_t> part_of;
   for (auto& d : setup) {
     auto [it, fresh] = part_of.try_emplace(d.file, setup_parts.size());
-    if (fresh) setup_parts.push_back(FileCheck{d.file, nullptr, {}, Verdict::Error});
+    if (fresh) setup_parts.push_back(FileCheck{d.file, nullptr, nullptr, {}, Verdict::Error});
     setup_parts[it->second].problems.push_back(std::move(d));
   }
   for (const auto& fc : setup_parts) emit_part(render_check_file(fc, judge, r));
@@ -214,8 +216,12 @@ Runner setup_check(CLI::App& sub) {
       say("check only this indicator: id, name or alias (repeatable); the others neither show nor count",
           "只检查此指标：id、名称或别名（可重复）；其余指标既不显示也不计入结果"));
   sub.get_option("--only")->description(
-      say("show only the rows of this status (repeatable); the exit status is unchanged",
-          "只显示此状态的行（可重复）；不影响退出码"));
+      say("list only the rows of this status (repeatable); failures, summaries and the exit status are unchanged",
+          "只列出此状态的行（可重复）；不影响未达标提示、汇总和退出码"));
+  sub.get_option("--width")->description(
+      say("fit the summaries to N columns and fold longer failure lines, never cut (default: the terminal's width "
+          "on a terminal, else unlimited; 0: unlimited)",
+          "汇总行适应 N 列，过长的未达标提示折行而不截断（默认：终端上为终端宽度，否则不限；0：不限）"));
   sub.add_flag("--strict", o->strict, say("fail on warnings too", "有警告也判为不通过"));
   sub.add_flag("--binding-only", o->binding_only,
                say("fail only on missed binding (约束性) targets", "只有约束性目标未达标才判为不通过"));

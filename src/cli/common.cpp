@@ -359,6 +359,15 @@ bool same_file(const std::string& a, const std::string& b) {
   return stat(a.c_str(), &sa) == 0 && stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+// Whether `path` is the file standard input reads (`zhibiao check - --output
+// x.yaml < x.yaml` would empty it before reading it).
+bool is_standard_input(const std::string& path) {
+  struct stat sa {
+  }, sin{};
+  return stat(path.c_str(), &sa) == 0 && fstat(STDIN_FILENO, &sin) == 0 && S_ISREG(sin.st_mode) &&
+         sa.st_dev == sin.st_dev && sa.st_ino == sin.st_ino;
+}
+
 // The files --output must not name: the inputs and the --catalog files.
 std::vector<std::string> read_files(const CommonOptions& o) {
   std::vector<std::string> out;
@@ -384,6 +393,14 @@ int check_output(const CommonOptions& o, const char* command) {
       return kBadInput;
     }
     return kOk;
+  }
+  const bool reads_stdin = std::find(o.files.begin(), o.files.end(), "-") != o.files.end();
+  if (reads_stdin && is_standard_input(*o.output)) {
+    std::fprintf(stderr,
+                 "zhibiao %s: error: --output '%s' is the file read from standard input: refusing to "
+                 "overwrite it\n",
+                 command, utf8::sanitize(*o.output).c_str());
+    return kBadInput;
   }
   for (const auto& f : read_files(o))
     if (*o.output == f || same_file(*o.output, f)) {

@@ -127,7 +127,9 @@ class HelpFormatter : public CLI::Formatter {
     type = type.substr(0, type.find(':'));
     if (!type.empty()) out += " " + get_label(type);
     if (!opt->get_default_str().empty()) out += "=" + opt->get_default_str();
-    if (opt->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
+    // " ..." for an option that takes several words at once; one that takes
+    // a word each time it is given (--id, --only) says "repeatable" instead.
+    if (opt->get_expected_max() == CLI::detail::expected_max_vector_size && opt->get_allow_extra_args()) out += " ...";
     return out;
   }
 

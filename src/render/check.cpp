@@ -34,10 +34,17 @@ const std::vector<Row>& rows_of(const FileCheck& f) {
   return f.report ? f.report->rows : none;
 }
 
+const FileReport* judged_of(const FileCheck& f) { return f.judged ? f.judged : f.report; }
+
+const std::vector<Row>& judged_rows(const FileCheck& f) {
+  static const std::vector<Row> none;
+  return judged_of(f) ? judged_of(f)->rows : none;
+}
+
 std::string junit_suite(const FileCheck& f, const FileOutput& out, const JudgeOptions& s, const RenderOptions& o) {
   int tests = 0, failures = 0, errors = 0;
   std::string cases;
-  for (const auto& r : rows_of(f)) {
+  for (const auto& r : judged_rows(f)) {
     if (!r.target()) continue;
     ++tests;
     cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\">", xml_escape(f.file), xml_escape(row_label(r)));
@@ -128,8 +135,10 @@ std::string header_of(const std::string& rendered, int lines) {
 
 // The table format for people: the file name and "error" coloured (bold,
 // red) as compilers colour them, when --color says so.
+// On a terminal narrower than the line it is folded (fold_line), never cut:
+// the first line keeps FILE:LINE:COL where editors look for it.
 std::string coloured_failure(const Diagnostic& d, const RenderOptions& o) {
-  std::string line = format_diagnostic(d);
+  std::string line = fold_line(format_diagnostic(d), o.width, 4);
   if (!o.color) return line;
   const std::string marker = ": error: ";
   auto at = line.find(marker);
@@ -192,11 +201,11 @@ FileOutput render_check_file(const FileCheck& f, const JudgeOptions& s, const Re
   out.file = f.file;
   out.problems = f.problems;
   out.verdict = f.verdict;
-  if (f.report) out.summary = f.report->summary;
-  for (const auto& r : rows_of(f))
+  if (const FileReport* judged = judged_of(f)) out.summary = judged->summary;
+  for (const auto& r : judged_rows(f))
     if (row_fails(r, s)) out.failures.push_back(failure_of(r, o));
-  if (f.report)  // a plan target missed in the end year (SPEC §7)
-    for (const auto& r : f.report->plan_rows)
+  if (const FileReport* judged = judged_of(f))  // a plan target missed in the end year (SPEC §7)
+    for (const auto& r : judged->plan_rows)
       if (r.status == PlanStatus::Missed && (!s.binding_only || r.indicator->attribute == Attribute::Binding))
         out.failures.push_back(plan_failure_of(r, o));
   switch (o.format) {

@@ -21,6 +21,10 @@ struct FileCheck {
   // nullptr: the file did not load. Its rows are those shown (--only,
   // --sort); its verdict was taken before they were chosen.
   const FileReport* report = nullptr;
+  // The rows the verdict was taken on, before --only and --sort chose those
+  // shown (nullptr: `report`'s). The failures, the summary and the CI formats
+  // (JUnit, GitHub) come from them: --only never hides why check failed.
+  const FileReport* judged = nullptr;
   Diagnostics problems;  // errors and worded warnings of this file
   Verdict verdict = Verdict::Error;
 };

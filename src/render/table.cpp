@@ -259,6 +259,31 @@ std::string fit_lines(std::string_view text, std::size_t width) {
   return out;
 }
 
+std::string fold_line(std::string_view line, std::size_t width, std::size_t indent) {
+  if (width == 0 || utf8::display_width(line) <= width) return std::string(line);
+  indent = std::min(indent, width / 2);
+  std::string out;
+  for (bool first = true; !line.empty(); first = false) {
+    if (!first) out += "\n" + std::string(indent, ' ');
+    const std::size_t room = first ? width : width - indent;
+    std::size_t end = 0, used = 0, space = 0;  // bytes that fit, their columns, the last space among them
+    while (end < line.size()) {
+      std::size_t next = end;
+      const char32_t cp = utf8::next(line, next);
+      const std::size_t w = utf8::display_width(line.substr(end, next - end));
+      if (used + w > room && end > 0) break;  // at least one character a line
+      if (cp == ' ') space = end;
+      used += w;
+      end = next;
+    }
+    if (end < line.size() && line[end] != ' ' && space > 0) end = space;  // a word that would not fit goes on
+    out += line.substr(0, end);
+    line.remove_prefix(end);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  }
+  return out;
+}
+
 std::string render_markdown(const Table& t) {
   auto escape = [](const std::string& s) {
     std::string out;

@@ -60,6 +60,11 @@ std::string fit_line(std::string_view s, std::size_t width);
 // "；" or at " · " (which goes at the break), a part still too wide cut with
 // "…"; 0: as they are.
 std::string fit_lines(std::string_view text, std::size_t width);
+// One line of text that must not lose a word (check's failure lines) folded
+// to `width` columns: broken at the last space that fits (else between
+// characters), each further part on a line of its own indented by `indent`
+// spaces; 0: as it is.
+std::string fold_line(std::string_view line, std::size_t width, std::size_t indent);
 std::string render_markdown(const Table& t);
 // CSV with CRLF line ends as RFC 4180 says; `bom` prepends a UTF-8 BOM. A
 // text cell that a spreadsheet would run as a formula (see formula_like)

@@ -238,6 +238,14 @@ expect_eq "--output = input: file untouched" "$(cksum <"$work/in.yaml")" "$sum"
 err=$("$bin" yoy "$work/in.yaml" --output "$work/../$(basename "$work")/in.yaml" 2>&1)
 expect_eq "--output = input by another name: exit" "$?" 2
 expect_eq "--output = input by another name: untouched" "$(cksum <"$work/in.yaml")" "$sum"
+# … nor the file standard input reads: `check - --output in.yaml < in.yaml`
+# would empty it before reading it (and report would overwrite it after).
+for sub in check report; do
+    err=$("$bin" $sub - --output "$work/in.yaml" <"$work/in.yaml" 2>&1)
+    expect_eq "$sub --output = standard input's file: exit" "$?" 2
+    [[ $err == *"is the file read from standard input"* ]] || fail "$sub --output = standard input's file: message: $err"
+    expect_eq "$sub --output = standard input's file: untouched" "$(cksum <"$work/in.yaml")" "$sum"
+done
 # Write errors: exit 2 with a message, never success.
 err=$("$bin" report tests/data/judged.yaml --format xlsx --output /dev/full 2>&1)
 expect_eq "--output /dev/full: exit" "$?" 2

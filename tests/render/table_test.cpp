@@ -200,3 +200,30 @@ TEST_CASE("render: a cut line keeps its colour codes closed, and lines of their 
   CHECK(lines[3] == "a     \x1b[31m…\x1b[0m");  // 1 + 5 spaces; 未 (2) and "…" would make 9
   CHECK(lines[4] == "end");
 }
+
+TEST_CASE("render: fold_line breaks at spaces, indents what follows, and loses nothing") {
+  // 30 columns: "a.yaml:3:5: error: gdp 2022:" is 28 columns, " target" would make 35. Then 26
+  // columns after the indent: "target '增长5.5%左右'" is 6 + 1 + 15 = 22 ('增长5.5%左右' is
+  // 1 + 4 + 4 + 4 + 1 quote and characters, 增长 and 左右 two columns each), " missed" would make 29.
+  const std::string line = "a.yaml:3:5: error: gdp 2022: target '增长5.5%左右' missed";
+  CHECK(fold_line(line, 30, 4) == "a.yaml:3:5: error: gdp 2022:\n    target '增长5.5%左右'\n    missed");
+  // 24: "a.yaml:3:5: error: gdp" is 22, then 20 a line: "2022: target" 12, "'增长5.5%左右'" 15, "missed"
+  CHECK(fold_line(line, 24, 4) == "a.yaml:3:5: error: gdp\n    2022: target\n    '增长5.5%左右'\n    missed");
+  // a word wider than the room is broken between characters: 中文 are 2 columns each
+  CHECK(fold_line("中文中文中文", 5, 2) == "中文\n  中\n  文\n  中\n  文");
+  CHECK(fold_line(line, 0, 4) == line);    // 0: no limit
+  CHECK(fold_line(line, 200, 4) == line);  // fits: as it is
+  for (std::size_t w : {8u, 13u, 30u, 41u}) {
+    std::istringstream folded(fold_line(line, w, 4));
+    std::string kept;  // every character but the spaces, in order: nothing lost
+    for (std::string part; std::getline(folded, part);) {
+      CHECK(utf8::display_width(part) <= w);
+      for (char c : part)
+        if (c != ' ') kept += c;
+    }
+    std::string all;
+    for (char c : line)
+      if (c != ' ') all += c;
+    CHECK(kept == all);
+  }
+}
