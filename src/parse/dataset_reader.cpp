@@ -104,12 +104,12 @@ class DatasetReader {
   // problems kept apart until read() puts them in their place; the others
   // wait in the tree for the header, which may come after the list.
   bool take(std::size_t index, Node& item) {
-    ahead_.resize(index + 1);
+    offered_ = index + 1;
     if (!item.is_map() || !find_key(item, "series")) return false;
     for (auto key : kSimpleKeys)
       if (find_key(item, key)) return false;
-    Ahead& a = ahead_[index];
-    a.taken = true;
+    Ahead& a = ahead_.emplace_back();
+    a.index = index;
     Diagnostics* main = schema_.redirect(&a.problems);
     a.indicator = indicator(item, scratch_);
     schema_.redirect(main);
@@ -185,16 +185,17 @@ class DatasetReader {
   }
 
   void indicators(Node& list, Dataset& ds) {
-    const std::size_t total = ahead_.empty() ? list.items.size() : ahead_.size();
+    const std::size_t total = offered_ > 0 ? offered_ : list.items.size();
     if (total == 0) schema_.error(list.at, "'indicators' is empty");
     std::unordered_map<std::string, Mark> ids;
     ds.indicators.reserve(total);
-    std::size_t next = 0;  // the next item left in the tree
+    std::size_t next = 0, next_ahead = 0;  // the next item left in the tree, the next read ahead
     for (std::size_t i = 0; i < total; ++i) {
       std::optional<Indicator> ind;
-      if (i < ahead_.size() && ahead_[i].taken) {  // read while parsing: its problems go in their place
-        append_capped(schema_.problems(), std::move(ahead_[i].problems), schema_.max_errors());
-        ind = std::move(ahead_[i].indicator);
+      if (next_ahead < ahead_.size() && ahead_[next_ahead].index == i) {  // its problems go in their place
+        Ahead& a = ahead_[next_ahead++];
+        append_capped(schema_.problems(), std::move(a.problems), schema_.max_errors());
+        ind = std::move(a.indicator);
       } else {
         Node& item = list.items[next++];
         ind = indicator(item, ds);
@@ -680,7 +681,7 @@ class DatasetReader {
 
   // An indicator read while the file was parsed (take).
   struct Ahead {
-    bool taken = false;
+    std::size_t index = 0;  // in the list
     std::optional<Indicator> indicator;
     Diagnostics problems;
   };
@@ -688,7 +689,9 @@ class DatasetReader {
   SchemaReader schema_;
   const Catalog& catalog_;
   bool bad_unit_ = false;     // the indicator being read has a unit that is an error
-  std::vector<Ahead> ahead_;  // by index in the list: every item the parser offered
+  std::vector<Ahead> ahead_;  // the items read while parsing, in order (only those: a list of a
+                              // million `- 1` must not cost a million of these)
+  std::size_t offered_ = 0;   // items of the list the parser offered
   Dataset scratch_;           // the header of an indicator taken ahead: never looked at
 };
 
