@@ -23,11 +23,11 @@ _zhibiao__options()
         report)
             flags='-h --help --bom' values="--format $numbers --catalog --year --max-errors $select --judge --output -o" ;;
         yoy)
-            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months --width --id --sort --output -o" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --from --to --max-errors --months --width --id --sort --judge --output -o" ;;
         progress)
-            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of $select --output -o" ;;
+            flags='-h --help --bom --by-days' values="--format $numbers --catalog --as-of $select --judge --output -o" ;;
         plan)
-            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band $select --output -o" ;;
+            flags='-h --help --bom' values="--format $numbers --catalog --year --pace-band $select --judge --output -o" ;;
         check)
             flags='-h --help --bom --strict --binding-only --allow-pending --no-allow-pending'
             values="--format $numbers --catalog --year --max-errors --judge --jobs -j $select --output -o" ;;

@@ -48,7 +48,7 @@ int run_plan(const PlanCliOptions& o) {
                           "2025}); use report for a yearly file"});
       continue;
     }
-    std::vector<PlanRow> rows = judge_plan(ds, PlanOptions{o.common.year, band});
+    std::vector<PlanRow> rows = judge_plan(ds, PlanOptions{o.common.year, band, judge_options(o.common).judging});
     for (const PlanRow& row : rows) {
       Diagnostics w = warning_diagnostics(ds, row.warnings, r);
       problems.insert(problems.end(), w.begin(), w.end());
@@ -70,7 +70,7 @@ Runner setup_plan(CLI::App& sub) {
   auto o = std::make_shared<PlanCliOptions>();
   add_common_options(sub, o->common,
                      {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
-                     kFiles | kNumbers | kBom | kOutput | kWidth);
+                     kFiles | kNumbers | kBom | kOutput | kWidth | kJudge);
   add_select_options(sub, o->common, plan_row_statuses());
   sub.add_option("--year", o->common.year,
                  say("judge the plan as of this year (default: the file's latest year)",

@@ -21,6 +21,7 @@ int run_progress(const ProgressCliOptions& o) {
   if (int status = check_output(o.common, "progress"); status != kOk) return status;
   ProgressOptions p;
   p.by_days = o.by_days;
+  p.judging = judge_options(o.common).judging;
   if (o.as_of) {
     auto at = parse_period_key(*o.as_of);
     if (!at) {
@@ -54,7 +55,7 @@ Runner setup_progress(CLI::App& sub) {
   auto o = std::make_shared<ProgressCliOptions>();
   add_common_options(sub, o->common,
                      {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
-                     kFiles | kNumbers | kBom | kOutput | kWidth);
+                     kFiles | kNumbers | kBom | kOutput | kWidth | kJudge);
   add_select_options(sub, o->common, progress_statuses());
   sub.add_option("--as-of", o->as_of,
                  say("the point in the year: 2024-09, 2024Q3, 2024H1, 2024年1-9月 … (default: the latest part-year "

@@ -59,7 +59,10 @@ Runner setup_yoy(CLI::App& sub) {
   auto o = std::make_shared<YoyOptions>();
   add_common_options(sub, o->common,
                      {Format::Table, Format::Markdown, Format::Csv, Format::Tsv, Format::Json, Format::Xlsx},
-                     kFiles | kNumbers | kBom | kMaxErrors | kOutput | kWidth);
+                     kFiles | kNumbers | kBom | kMaxErrors | kOutput | kWidth | kJudge);
+  // Common to the table commands (SPEC §5), so that one command line serves them all; yoy judges nothing.
+  sub.get_option("--judge")->description(
+      say("accepted as by the other table commands; yoy judges no target", "与其他表格命令一致而接受；yoy 不评价目标"));
   add_select_options(sub, o->common, {});
   sub.add_option("--from", o->from, say("first year of the span", "起始年份"))
       ->check(CLI::Range(1000, 9999))

@@ -50,10 +50,6 @@ std::pair<bool, bool> meets(const Target& t, const Decimal& x) {
   }
 }
 
-// The decimals a judged figure is rounded to under 修约值比较法: those of the
-// target as written, at least one for growths and points.
-int judged_places(const Target& t) { return t.measure == Measure::Level ? t.places : std::max(1, t.places); }
-
 // The growth that judges a row (SPEC §3): the reported one for comparable
 // and same-scope indicators, else from levels; for rates the change in pp.
 void choose_growth(Row& row, const Indicator& ind) {
@@ -91,7 +87,7 @@ void completion(Row& row, const Target& t) {
 }
 
 void judge_figure(Row& row, const Target& t, const Decimal& figure, const Judging& judging) {
-  Decimal x = judging.rounded ? round_to(figure, judged_places(t), judging.rounding) : figure;
+  Decimal x = judged_figure(figure, t, judging);
   auto [met, by_tolerance] = meets(t, x);
   row.status = met ? Status::Met : Status::Missed;
   row.within_tolerance = by_tolerance;
@@ -187,6 +183,12 @@ void Summary::add(const Row& r) {
     case Status::Pending: ++pending; break;
     case Status::NoTarget: ++no_target; break;
   }
+}
+
+int judged_places(const Target& t) { return t.measure == Measure::Level ? t.places : std::max(1, t.places); }
+
+Decimal judged_figure(const Decimal& figure, const Target& t, const Judging& judging) {
+  return judging.rounded ? round_to(figure, judged_places(t), judging.rounding) : figure;
 }
 
 std::vector<Row> evaluate(const Dataset& ds, int year, const Judging& judging) {

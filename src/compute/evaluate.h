@@ -53,6 +53,12 @@ struct Judging {
   Rounding rounding = Rounding::HalfUp;
 };
 
+// The decimals a judged figure is rounded to under 修约值比较法: those of the
+// target as written, at least one for growths and points.
+int judged_places(const Target& t);
+// `figure` as it is compared with `t`: rounded so under 修约值比较法, else whole.
+Decimal judged_figure(const Decimal& figure, const Target& t, const Judging& judging);
+
 // The rows of `ds` for `year` (indicators with no figures in `year` or the
 // year before are left out).
 std::vector<Row> evaluate(const Dataset& ds, int year, const Judging& judging = {});

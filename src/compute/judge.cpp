@@ -50,7 +50,7 @@ Warnings pace_warnings(const Dataset& ds, int year) {
   Warnings out;
   auto as_of = latest_part_year(ds, year);
   if (!as_of) return out;
-  for (const ProgressRow& r : progress(ds, ProgressOptions{as_of}).rows) {
+  for (const ProgressRow& r : progress(ds, ProgressOptions{as_of, false, {}}).rows) {
     if (r.status != Pace::Behind || r.year_entry->actual || r.year_entry->done) continue;
     Warning w = make_warning(WarningKind::BehindPace, *r.indicator, r.at.year,
                              r.period->actual ? r.period->actual_at : r.period->growth_at);
@@ -65,7 +65,7 @@ Warnings pace_warnings(const Dataset& ds, int year) {
 // fails, see judged_verdict); one behind its pace is a warning, as are
 // figures the pace could not use.
 void judge_plan_targets(const Dataset& ds, const JudgeOptions& o, FileReport& fr) {
-  fr.plan_rows = judge_plan(ds, PlanOptions{o.year, std::nullopt});
+  fr.plan_rows = judge_plan(ds, PlanOptions{o.year, std::nullopt, o.judging});
   for (const PlanRow& r : fr.plan_rows) {
     fr.warnings.insert(fr.warnings.end(), r.warnings.begin(), r.warnings.end());
     if (r.status == PlanStatus::Behind) {

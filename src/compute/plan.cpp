@@ -120,7 +120,13 @@ struct Context {
   const Target& t;
   int base, end, last;
   Decimal band;
+  Judging judging;
 };
+
+// Whether x, in the target's terms, meets it as --judge says (SPEC §3).
+bool judged_meets(const Context& c, const Decimal& x, const Decimal& goal) {
+  return meets(c.t, judged_figure(x, c.t, c.judging), goal);
+}
 
 void set_gone(PlanRow& r, const Context& c, int year) {
   r.year = year;
@@ -183,7 +189,7 @@ void growth_row(PlanRow& r, const Context& c) {
   r.achieved = Decimal(*x * shown);
   r.path = Decimal(*path * shown);
   r.gap = Decimal((x_t - path_t) * goal.good);
-  pace(r, c, meets(c.t, x_t, goal.value));
+  pace(r, c, judged_meets(c, x_t, goal.value));
 }
 
 // Lₙ, the latest level, and its year set in `r`: L_base × Π(1+gᵢ) when
@@ -248,7 +254,7 @@ void level_row(PlanRow& r, const Context& c, const std::optional<Decimal>& T) {
     if (auto g = root_pct(Decimal(*T / *B), static_cast<long double>(n) / N)) r.path = Decimal(*B * (1 + *g / 100));
   if (r.path && rate) r.gap = Decimal((*L - *r.path) * good);
   else if (r.path && sgn(*r.path) != 0) r.gap = Decimal((*L - *r.path) / *r.path * 100 * good);
-  pace(r, c, meets(c.t, *L, *T));
+  pace(r, c, judged_meets(c, *L, *T));
   if (!B && r.status == PlanStatus::Pending)
     r.warnings.push_back(make_warning(WarningKind::PlanNoBase, c.ind, c.base, c.ind.plan_target_at));
 }
@@ -266,7 +272,7 @@ void bound_row(PlanRow& r, const Context& c) {
   std::optional<Decimal> x = growth ? latest_growth(r, c) : latest_level(r, c);
   if (!x || r.years_gone == 0) return pace(r, c, false);
   r.achieved = x;
-  const bool met = meets(c.t, *x, c.t.value);
+  const bool met = judged_meets(c, *x, c.t.value);
   if (c.t.kind == TargetKind::Range)
     r.gap = *x < c.t.low ? Decimal(*x - c.t.low) : *x > c.t.high ? Decimal(c.t.high - *x) : Decimal(0);
   else if (points) r.gap = Decimal((*x - goal.value) * goal.good);
@@ -393,7 +399,8 @@ std::vector<PlanRow> judge_plan(const Dataset& ds, const PlanOptions& o) {
   const int last = std::min(o.year ? *o.year : plan_year(ds).value_or(plan.base), plan.end);
   const Decimal band = o.pace_band.value_or(default_band());
   for (const auto& ind : ds.indicators)
-    if (ind.plan_target) rows.push_back(plan_row(Context{ds, ind, *ind.plan_target, plan.base, plan.end, last, band}));
+    if (ind.plan_target)
+      rows.push_back(plan_row(Context{ds, ind, *ind.plan_target, plan.base, plan.end, last, band, o.judging}));
   return rows;
 }
 

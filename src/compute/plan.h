@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/evaluate.h"
 #include "compute/warning.h"
 #include "model/dataset.h"
 
@@ -67,6 +68,9 @@ struct PlanOptions {
   // --pace-band: pp for rates, percentages and cumulative changes, % of the
   // path for levels; default 0.1.
   std::optional<Decimal> pace_band;
+  // --judge: the end-year verdict and a bound held every year compare the
+  // figure rounded as the target is written (修约值比较法), or whole (§3).
+  Judging judging;
 };
 
 // Counts of each status.

@@ -81,13 +81,14 @@ void growth_pace(ProgressRow& r, const Period* same_last_year, const Period* las
 
 // A level L (年计划710亿元): the share of it done against the time share; for
 // a rate, the level against the target's own number (a rate has no pace).
-void level_pace(ProgressRow& r, const std::optional<Decimal>& level) {
+void level_pace(ProgressRow& r, const std::optional<Decimal>& level, const Judging& judging) {
   const Target& t = r.target();
   if (!level || !r.actual) return;
   if (r.indicator->unit.is_rate()) {
     Target own = t;
     own.value = *level;
-    r.status = meets_number(t.measure == Measure::Level ? t : own, *r.actual) ? Pace::OnTrack : Pace::Behind;
+    const Target& judged = t.measure == Measure::Level ? t : own;
+    r.status = meets_number(judged, judged_figure(*r.actual, judged, judging)) ? Pace::OnTrack : Pace::Behind;
     return;
   }
   if (sgn(*level) <= 0) return;
@@ -111,7 +112,7 @@ void relative_pace(ProgressRow& r) {
   r.status = (strict ? *r.growth_pct > *g : *r.growth_pct >= *g) ? Pace::OnTrack : Pace::Behind;
 }
 
-void judge_pace(ProgressRow& r) {
+void judge_pace(ProgressRow& r, const Judging& judging) {
   const Indicator& ind = *r.indicator;
   const Target& t = r.target();
   const Period* same_last_year = find_part_year(ind, {r.at.year - 1, r.at.month});
@@ -125,11 +126,11 @@ void judge_pace(ProgressRow& r) {
     default: break;
   }
   if (t.measure == Measure::Growth) return growth_pace(r, same_last_year, last_year);
-  if (t.measure == Measure::Level) return level_pace(r, own_number(t));
+  if (t.measure == Measure::Level) return level_pace(r, own_number(t), judging);
   // A change over last year (+1pp, 〔1〕): a level over last year's.
   std::optional<Decimal> level;
   if (last_year && last_year->actual) level = *last_year->actual + own_number(t);
-  level_pace(r, level);
+  level_pace(r, level, judging);
 }
 
 ProgressRow row_for(const Dataset& ds, const Indicator& ind, const Period& year_entry, const ProgressOptions& o,
@@ -149,7 +150,7 @@ ProgressRow row_for(const Dataset& ds, const Indicator& ind, const Period& year_
   r.actual = r.period->actual;
   r.time_share_pct = time_share(r.at, o.by_days);
   r.time_share_pct->canonicalize();
-  judge_pace(r);
+  judge_pace(r, o.judging);
   return r;
 }
 

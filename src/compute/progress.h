@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "compute/evaluate.h"
 #include "model/dataset.h"
 #include "model/part_year.h"
 
@@ -26,6 +27,7 @@ const Decimal& pace_band_pp();
 struct ProgressOptions {
   std::optional<PartYear> as_of;  // default: the latest part-year with a figure in the file
   bool by_days = false;           // time share in days, not months
+  Judging judging;                // --judge: a rate's level against its target, rounded as written or whole
 };
 
 // One indicator with an annual target, at its own latest part-year not after

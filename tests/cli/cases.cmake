@@ -474,3 +474,16 @@ zhibiao_cli_test(yoy_levels_only_nominal EXIT 0 ARGS yoy tests/data/gdp-levels-o
   STDOUT "现价累计增长 21.00?%")
 zhibiao_cli_test(yoy_levels_only_nominal_json EXIT 0 ARGS yoy tests/data/gdp-levels-only.yaml --format json
   STDOUT "\"chained_growth_pct\": 21, \"chained_basis\": \"nominal\"")
+
+# --judge is common to the table commands (SPEC §5). plan: 87.46 against 87.5
+# in the end year is missed exactly, met rounded to the target's one decimal
+# (87.5); check on the plan file judges its end year the same way (exit 1, 0).
+zhibiao_cli_test(plan_judge_exact EXIT 0 ARGS plan tests/data/plan-rounded.yaml --format json
+  STDOUT "\"status\": \"missed\"")
+zhibiao_cli_test(plan_judge_rounded EXIT 0 ARGS plan tests/data/plan-rounded.yaml --format json --judge rounded
+  STDOUT "\"status\": \"met\"")
+zhibiao_cli_test(check_plan_judge_exact EXIT 1 ARGS check tests/data/plan-rounded.yaml STDOUT "plan target '87.5' missed")
+zhibiao_cli_test(check_plan_judge_rounded EXIT 0 ARGS check tests/data/plan-rounded.yaml --judge rounded
+  STDOUT "^tests/data/plan-rounded.yaml: 达标 0 · 未达标 0 · 待定 0 · 无目标 1\n$")
+# yoy judges nothing: --judge is accepted, so that one command line serves every table command.
+zhibiao_cli_test(yoy_judge_accepted EXIT 0 ARGS yoy tests/data/gdp-levels-only.yaml --judge rounded STDOUT "现价累计增长")

@@ -276,3 +276,15 @@ TEST_CASE("plan: check fails on a plan target missed in the end year, warns whil
   strict.strict = true;
   CHECK(judge_file(*behind, strict).verdict == Verdict::Fail);
 }
+
+TEST_CASE("plan: --judge rounded compares the end-year figure rounded as the target is written") {
+  // 空气质量优良天数比例 87.5 by 2025 (one decimal): 87.46 in 2025 is exactly below 87.5, missed;
+  // rounded to one decimal it is 87.5, met. 87.44 rounds to 87.4: missed either way.
+  auto ds = plan({"unit: \"%\"", "target: 87.5", "series: {2020: 87.0, 2025: 87.46}"});
+  CHECK(only_row(*ds).status == PlanStatus::Missed);
+  PlanOptions rounded;
+  rounded.judging.rounded = true;
+  CHECK(only_row(*ds, rounded).status == PlanStatus::Met);
+  auto short_of = plan({"unit: \"%\"", "target: 87.5", "series: {2020: 87.0, 2025: 87.44}"});
+  CHECK(only_row(*short_of, rounded).status == PlanStatus::Missed);
+}

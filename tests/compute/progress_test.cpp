@@ -99,9 +99,21 @@ TEST_CASE("a rate's level against the target's own number (失业率5.5%以内)"
   CHECK(only_row(over).status == Pace::Behind);
 }
 
+TEST_CASE("--judge rounded: a rate's level rounded as the target is written (SPEC §3 修约值比较法)") {
+  // 5.54 against 5.5%以内: exactly 5.54 > 5.5, behind; rounded to the target's one decimal 5.5 ≤ 5.5, on track
+  Dataset ds = read(one("%", {"2024Q3: 5.54", "2024: {target: 5.5%以内}"}, "    direction: down\n"));
+  CHECK(only_row(ds).status == Pace::Behind);
+  ProgressOptions rounded;
+  rounded.judging.rounded = true;
+  CHECK(only_row(ds, rounded).status == Pace::OnTrack);
+  // 5.55 rounds half up to 5.6: behind either way
+  Dataset over = read(one("%", {"2024Q3: 5.55", "2024: {target: 5.5%以内}"}, "    direction: down\n"));
+  CHECK(only_row(over, rounded).status == Pace::Behind);
+}
+
 TEST_CASE("its own latest part-year not after --as-of") {
   Dataset ds = read(one("亿元", {"2024H1: 300", "2024-10: 629", "2024: {target: 647.4}"}));
-  ProgressRow r = only_row(ds, ProgressOptions{PartYear{2024, 9}});
+  ProgressRow r = only_row(ds, ProgressOptions{PartYear{2024, 9}, false, {}});
   CHECK(r.at == PartYear{2024, 6});
   CHECK(r.time_share_pct == 50);
   CHECK(r.plan_share_pct == Decimal(dec("30000") / dec("647.4")));  // 300 ÷ 647.4 × 100
@@ -111,7 +123,7 @@ TEST_CASE("annual_only without part-years, pending without one in the as-of year
   Dataset annual = read(one("亿元", {"2023: 100", "2024: {target: 增长5%}"}));
   CHECK(only_row(annual).status == Pace::AnnualOnly);
   Dataset pending = read(one("亿元", {"2023Q3: 70", "2023: 100", "2024: {target: 增长5%}"}));
-  ProgressRow r = only_row(pending, ProgressOptions{PartYear{2024, 9}});
+  ProgressRow r = only_row(pending, ProgressOptions{PartYear{2024, 9}, false, {}});
   CHECK(r.status == Pace::Pending);
   CHECK_FALSE(r.time_share_pct);
 }
@@ -119,10 +131,10 @@ TEST_CASE("annual_only without part-years, pending without one in the as-of year
 TEST_CASE("--by-days counts days gone") {
   Dataset leap = read(one("亿元", {"2024-10: 629.0", "2024: {target: 647.4}"}));
   // Jan–Oct 2024: 31+29+31+30+31+30+31+31+30+31 = 305 days of 366
-  CHECK(only_row(leap, ProgressOptions{std::nullopt, true}).time_share_pct == frac(30500, 366));
+  CHECK(only_row(leap, ProgressOptions{std::nullopt, true, {}}).time_share_pct == frac(30500, 366));
   Dataset plain = read(one("亿元", {"2023Q3: 1", "2023: {target: 10}"}));
   // Jan–Sep 2023: 31+28+31+30+31+30+31+31+30 = 273 days of 365
-  CHECK(only_row(plain, ProgressOptions{std::nullopt, true}).time_share_pct == frac(27300, 365));
+  CHECK(only_row(plain, ProgressOptions{std::nullopt, true, {}}).time_share_pct == frac(27300, 365));
 }
 
 TEST_CASE("default as-of: the latest part-year with a figure; the summary counts each status") {
