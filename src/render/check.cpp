@@ -156,7 +156,7 @@ std::string summary_of(const std::string& head, bool error, const Summary& s, co
   std::string text = head + ": " + counts;
   std::size_t at = head.size() + 2;  // where the counts start
   if (o.width > 0 && utf8::display_width(std::string_view(text).substr(0, text.size() - 1)) > o.width) {
-    text = fit_line(head + ":", o.width) + "\n";
+    text = utf8::fit_width_left(head + ":", o.width) + "\n";  // a path's end tells the files apart
     at = text.size();
     text += fit_lines(counts, o.width);
   }

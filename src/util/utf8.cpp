@@ -101,6 +101,20 @@ std::string fit_width(std::string_view s, std::size_t max_width) {
   return std::string(s.substr(0, i)) + "…";
 }
 
+std::string fit_width_left(std::string_view s, std::size_t max_width) {
+  if (s.size() <= max_width || display_width(s) <= max_width) return std::string(s);
+  std::size_t start = s.size(), width = 0;  // the kept tail starts at `start`
+  while (start > 0) {
+    std::size_t begin = start - 1;
+    while (begin > 0 && (static_cast<unsigned char>(s[begin]) & 0xC0) == 0x80) --begin;  // the character's first byte
+    std::size_t w = display_width(s.substr(begin, start - begin));
+    if (width + w + 1 > max_width) break;  // room for the "…"
+    width += w;
+    start = begin;
+  }
+  return "…" + std::string(s.substr(start));
+}
+
 std::string sanitize(std::string_view s) {
   std::string out;
   std::size_t i = 0;

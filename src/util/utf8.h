@@ -34,6 +34,9 @@ std::size_t display_width(std::string_view s);
 
 // `s` cut to at most `max_width` display columns, ending in "…" when cut.
 std::string fit_width(std::string_view s, std::size_t max_width);
+// The same, cut at the start ("…national-2022.yaml"): for a path, whose end
+// tells files apart.
+std::string fit_width_left(std::string_view s, std::size_t max_width);
 
 // `s` with control characters and invalid bytes replaced by \xNN escapes and
 // the characters of is_unsafe_control() by \uNNNN, safe to echo in a message

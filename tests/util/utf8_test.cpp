@@ -119,6 +119,18 @@ TEST_CASE("utf8: fit_width cuts to display columns with an ellipsis") {
   CHECK(utf8::display_width(utf8::fit_width(std::string(10000, 'x'), 40)) == 40);
 }
 
+TEST_CASE("utf8: fit_width_left keeps the end, where a path tells files apart") {
+  CHECK(utf8::fit_width_left("a.yaml", 6) == "a.yaml");
+  // 20 columns: "…" and the last 19 of "examples/national-2022.yaml:" (28):
+  // "national-2022.yaml:" is 8 + 5 + 5 + 1 = 19
+  CHECK(utf8::fit_width_left("examples/national-2022.yaml:", 20) == "…national-2022.yaml:");
+  CHECK(utf8::fit_width_left("examples/national-2013-2018.yaml:", 20) !=
+        utf8::fit_width_left("examples/national-2022.yaml:", 20));
+  // 数据/产总值.yaml: "值.yaml" is 7 columns, "总值.yaml" 9: within 9 only "…" + 7 fit
+  CHECK(utf8::fit_width_left("数据/产总值.yaml", 9) == "…值.yaml");
+  CHECK(utf8::display_width(utf8::fit_width_left(std::string(10000, 'x'), 40)) == 40);
+}
+
 TEST_CASE("diagnostic: problems past the cap are counted, not kept") {
   Diagnostics ds;
   for (int i = 1; i <= 5; ++i) add_capped(ds, {"f.yaml", {i, 1}, Severity::Warning, "w"}, 2);
