@@ -28,8 +28,8 @@ struct Period {
   int month = 12;
   std::optional<Decimal> actual;           // in the indicator's unit
   std::optional<bool> done;                // actual of a qualitative target
-  std::optional<Decimal> reported_growth;  // percent (pp for a rate), as published
   bool estimate = false;                   // a figure was qualified (左右, 以上, 约, 预计 …): used as written
+  std::optional<Decimal> reported_growth;  // percent (pp for a rate), as published
   // Shared: a report repeats its targets, and each distinct one is parsed once.
   std::shared_ptr<const Target> target;
   std::string note;

@@ -111,7 +111,10 @@ class DatasetReader {
     Ahead& a = ahead_.emplace_back();
     a.index = index;
     Diagnostics* main = schema_.redirect(&a.problems);
-    a.indicator = indicator(item, scratch_);
+    if (std::optional<Indicator> ind = indicator(item, scratch_)) {
+      taken_.push_back(std::move(*ind));
+      a.read = true;
+    }
     schema_.redirect(main);
     return true;
   }
@@ -184,31 +187,55 @@ class DatasetReader {
     return p;
   }
 
+  // The indicators in the list's order. Those read while parsing (most, or
+  // all) are already in `taken_`, which becomes the dataset's list as it is:
+  // a second array of them all would double the model's peak.
   void indicators(Node& list, Dataset& ds) {
     const std::size_t total = offered_ > 0 ? offered_ : list.items.size();
     if (total == 0) schema_.error(list.at, "'indicators' is empty");
     std::unordered_map<std::string, Mark> ids;
-    ds.indicators.reserve(total);
-    std::size_t next = 0, next_ahead = 0;  // the next item left in the tree, the next read ahead
+    auto check_id = [&](const Indicator& ind) {
+      auto [it, fresh] = ids.emplace(ind.id, ind.at);
+      if (!fresh)
+        schema_.error(ind.at,
+                      fmt::format("duplicate id '{}' (first at {}:{})", ind.id, it->second.line, it->second.column));
+    };
+    std::vector<Indicator> rest;       // read now, from the tree
+    std::vector<std::size_t> rest_at;  // their places in the list
+    std::size_t next = 0, next_ahead = 0, next_taken = 0;
     for (std::size_t i = 0; i < total; ++i) {
-      std::optional<Indicator> ind;
       if (next_ahead < ahead_.size() && ahead_[next_ahead].index == i) {  // its problems go in their place
         Ahead& a = ahead_[next_ahead++];
         append_capped(schema_.problems(), std::move(a.problems), schema_.max_errors());
-        ind = std::move(a.indicator);
+        if (a.read) check_id(taken_[next_taken++]);
       } else {
         Node& item = list.items[next++];
-        ind = indicator(item, ds);
+        std::optional<Indicator> ind = indicator(item, ds);
         std::vector<Node>().swap(item.items);  // read: its nodes are no longer needed
-      }
-      if (ind) {
-        auto [it, fresh] = ids.emplace(ind->id, ind->at);
-        if (!fresh)
-          schema_.error(ind->at,
-                        fmt::format("duplicate id '{}' (first at {}:{})", ind->id, it->second.line, it->second.column));
-        ds.indicators.push_back(std::move(*ind));
+        if (!ind) continue;
+        check_id(*ind);
+        rest.push_back(std::move(*ind));
+        rest_at.push_back(i);
       }
     }
+    merge(ds.indicators, rest, rest_at);
+  }
+
+  // `taken_` and `rest` (at the places `rest_at`) into one list, in order.
+  void merge(std::vector<Indicator>& out, std::vector<Indicator>& rest, const std::vector<std::size_t>& rest_at) {
+    if (rest.empty() || taken_.empty()) {
+      out = std::move(rest.empty() ? taken_ : rest);
+    } else {  // a list that mixes the two forms: rare
+      out.reserve(taken_.size() + rest.size());
+      std::size_t r = 0, t = 0;
+      for (const Ahead& a : ahead_) {
+        if (!a.read) continue;
+        for (; r < rest.size() && rest_at[r] < a.index; ++r) out.push_back(std::move(rest[r]));
+        out.push_back(std::move(taken_[t++]));
+      }
+      for (; r < rest.size(); ++r) out.push_back(std::move(rest[r]));
+    }
+    std::vector<Indicator>().swap(taken_);
     std::vector<Ahead>().swap(ahead_);
   }
 
@@ -682,17 +709,18 @@ class DatasetReader {
   // An indicator read while the file was parsed (take).
   struct Ahead {
     std::size_t index = 0;  // in the list
-    std::optional<Indicator> indicator;
+    bool read = false;      // read without an error: the next one of taken_
     Diagnostics problems;
   };
 
   SchemaReader schema_;
   const Catalog& catalog_;
-  bool bad_unit_ = false;     // the indicator being read has a unit that is an error
-  std::vector<Ahead> ahead_;  // the items read while parsing, in order (only those: a list of a
-                              // million `- 1` must not cost a million of these)
-  std::size_t offered_ = 0;   // items of the list the parser offered
-  Dataset scratch_;           // the header of an indicator taken ahead: never looked at
+  bool bad_unit_ = false;         // the indicator being read has a unit that is an error
+  std::vector<Ahead> ahead_;      // the items read while parsing, in order (only those: a list of a
+                                  // million `- 1` must not cost a million of these)
+  std::vector<Indicator> taken_;  // the indicators of ahead_ that were read, in order
+  std::size_t offered_ = 0;       // items of the list the parser offered
+  Dataset scratch_;               // the header of an indicator taken ahead: never looked at
 };
 
 }  // namespace

@@ -781,6 +781,24 @@ TEST_CASE("dataset: indicators read while parsing keep their order, and the head
   CHECK(*r.ds->indicators[0].periods[1].actual == 105);
 }
 
+TEST_CASE("dataset: indicators left for the header go before and after those read while parsing") {
+  Read r = read(lines({
+      "year: 2020", "indicators:",
+      "  - {id: a, name: 甲, unit: 亿元, baseline: 1, actual: 2}",  // waits for the header
+      "  - {id: b, name: 乙, unit: 亿元, series: {2020: 3}}",       // read while parsing
+      "  - {id: c, name: 丙, unit: 亿元, series: {2020: 4}}",       // read while parsing
+      "  - {id: d, name: 丁, unit: 亿元, baseline: 5, actual: 6}",  // waits
+  }));
+  REQUIRE(r.ds.has_value());
+  REQUIRE(r.ds->indicators.size() == 4);
+  CHECK(r.ds->indicators[0].id == "a");
+  CHECK(r.ds->indicators[1].id == "b");
+  CHECK(r.ds->indicators[2].id == "c");
+  CHECK(r.ds->indicators[3].id == "d");
+  CHECK(*r.ds->indicators[2].periods[0].actual == 4);
+  CHECK(*r.ds->indicators[3].periods[1].actual == 6);
+}
+
 TEST_CASE("dataset: problems of indicators read while parsing come out in file order, under the cap") {
   const std::string text = lines({
       "indicators:",                        // 1
