@@ -164,7 +164,7 @@ int run_check(const CheckOptions& o) {
   bool any_loaded = false;
   auto emit_part = [&](const FileOutput& f) {
     verdict = worst(verdict, f.verdict);
-    if (r.format == Format::Table) print_diagnostics(f.problems);
+    print_diagnostics(f.problems);  // on standard error in every format (SPEC §5.2), and in the output's own form too
     if (r.format == Format::Github) print_commands(writer.add(f));  // zhibiao's own commands, data escaped in them
     else print(writer.add(f));
   };

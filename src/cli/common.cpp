@@ -136,6 +136,7 @@ void add_common_options(CLI::App& sub, CommonOptions& o, std::initializer_list<F
                    say("fit tables to N columns, dropping the least important columns first (default: the "
                        "terminal's width on a terminal, else unlimited; 0: unlimited)",
                        "表格宽度不超过 N 列，先省去最不重要的列（默认：终端上为终端宽度，否则不限；0：不限）"))
+        ->check(CLI::Range(0, 100000))
         ->type_name("N");
   if (!(set & kNumbers)) return;
   add_number_options(

@@ -10,6 +10,7 @@
 #include "render/progress.h"
 #include "render/table.h"
 #include "render/xlsx.h"
+#include "util/utf8.h"
 
 namespace zhibiao {
 
@@ -40,7 +41,7 @@ std::string reported_cell(const RenderOptions& o, const Indicator& ind, const Yo
 // The span's figures, each labelled 现价 (nominal, from levels) or 可比价
 // (real, from reported growths) where the indicator has both, so that a
 // nominal and a real figure never stand side by side unlabelled.
-std::string span_summary(const RenderOptions& o, const YoySeries& s) {
+std::vector<std::string> span_parts(const RenderOptions& o, const YoySeries& s) {
   const bool two_bases = s.indicator->basis != Basis::Current;
   std::vector<std::string> parts;
   auto pct = [&](const Decimal& v) { return show(o, v, s.indicator->pct_places + 1) + "%"; };
@@ -56,7 +57,46 @@ std::string span_summary(const RenderOptions& o, const YoySeries& s) {
                                     : tr(o, "累计增长", "chained");
     parts.push_back(fmt::format("{} {}", label, pct(*s.chained_growth_pct)));
   }
-  return fmt::format("{}", fmt::join(parts, tr(o, "，", ", ")));
+  return parts;
+}
+
+std::string span_summary(const RenderOptions& o, const YoySeries& s) {
+  return fmt::format("{}", fmt::join(span_parts(o, s), tr(o, "，", ", ")));
+}
+
+// The span's line of the text table, `head` then its figures: on a narrow
+// terminal broken after a "，" into lines that fit, each further one
+// indented under the first figure. Never cut: a cut figure (累计增长 3…)
+// would read as another number.
+std::vector<std::string> span_lines(const RenderOptions& o, const YoySeries& s, const std::string& head) {
+  const std::vector<std::string> parts = span_parts(o, s);
+  const std::string sep = tr(o, "，", ", ");
+  std::string whole = head + fmt::format("{}", fmt::join(parts, sep));
+  if (o.width == 0 || utf8::display_width(whole) <= o.width) return {whole};
+  std::size_t indent = utf8::display_width(head);
+  if (indent * 2 > o.width) indent = 4;
+  std::vector<std::string> out;
+  std::string current = head;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const std::string piece = parts[i] + (i + 1 < parts.size() ? sep : "");
+    if (i > 0 && utf8::display_width(current + piece) > o.width) {  // the first figure stays on the first line
+      out.push_back(std::move(current));
+      current = std::string(indent, ' ');
+    }
+    current += piece;
+  }
+  out.push_back(std::move(current));
+  std::vector<std::string> fitted;  // a figure wider than the room alone: folded at its space
+  for (const std::string& line : out) {
+    std::string folded = fold_line(line, o.width, indent);
+    for (std::size_t from = 0;;) {
+      std::size_t nl = folded.find('\n', from);
+      fitted.push_back(folded.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+      if (nl == std::string::npos) break;
+      from = nl + 1;
+    }
+  }
+  return fitted;
 }
 
 bool any_mismatch(const std::vector<YoySeries>& series) {
@@ -158,7 +198,8 @@ Table block_table(const std::vector<YoySeries>& series, const RenderOptions& o, 
       std::string span =
           fmt::format("{}–{}", point_label(s, s.first_year, o.lang), point_label(s, s.last_year, o.lang));
       if (text) {
-        t.lines.emplace_back(t.rows.size(), fmt::format("  {}  {}", span, span_summary(o, s)));
+        for (std::string& line : span_lines(o, s, fmt::format("  {}  ", span)))
+          t.lines.emplace_back(t.rows.size(), std::move(line));
         continue;
       }
       std::vector<std::string> cells(t.headers.size());

@@ -466,6 +466,14 @@ zhibiao_cli_test(sort_name_yoy EXIT 0 ARGS yoy ${NAT} --sort name --id 城镇新
 zhibiao_cli_test(plan_only_behind EXIT 0 ARGS plan examples/plan-14th.yaml --only behind --format markdown
   STDOUT "^[^\n]*\n[^\n]*\n(\\| [^|]* \\| 滞后 \\|[^\n]*\n)+\n约束性 3：滞后 3\n$")
 zhibiao_cli_test(width_zero EXIT 0 ARGS yoy ${NAT} --width 0 GOLDEN tests/golden/yoy-national.table)
+zhibiao_cli_test(width_negative EXIT 2 ARGS report examples/national-2022.yaml --width -3 STDERR "--width: Value -3 not in range")
+# yoy's span line breaks after a "，", never cutting a figure: "  2013–2018  "
+# is 2 + 9 + 2 = 13 columns, "现价年均增长 9.62%，" 12 + 1 + 5 + 2 = 20 (33),
+# "可比价年均增长 6.90%，" 14 + 1 + 5 + 2 = 22 (55 ≤ 60); "可比价累计增长 39.60%"
+# (14 + 1 + 6 = 21) would make 76 > 60, so it goes under the first figure,
+# indented 13.
+zhibiao_cli_test(width_yoy_span EXIT 0 ARGS yoy ${NAT} --width 60
+  STDOUT "\n  2013–2018  现价年均增长 9.62%，可比价年均增长 6.90%，\n             可比价累计增长 39.60%\n")
 include(${CMAKE_CURRENT_LIST_DIR}/compose_cases.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/check_table_cases.cmake)
 

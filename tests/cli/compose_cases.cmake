@@ -20,9 +20,14 @@ zhibiao_cli_test(compose_plan_bad_file EXIT 2 ARGS plan examples/plan-14th.yaml 
   STDOUT "国内生产总值" STDERR "bad_target.yaml:5:13: error")
 zhibiao_cli_test(compose_progress_bad_file EXIT 2 ARGS progress examples/progress-2024.yaml tests/bad/bad_target.yaml
   STDOUT "序时进度" STDERR "bad_target.yaml:5:13: error")
-# check: every format keeps the good file's results beside the bad file's problem.
+# check: every format keeps the good file's results beside the bad file's
+# problem, and the problem is on standard error too, as SPEC §5.2 says of
+# every problem (a CI log shows it whatever the format).
 zhibiao_cli_test(compose_check_json EXIT 2 ARGS check tests/data/missed.yaml tests/bad/bad_target.yaml --format json
-  STDOUT "\"id\": \"gdp\", \"name\": \"地区生产总值\".*\"status\": \"missed\".*\"file\": \"tests/bad/bad_target.yaml\", \"line\": 5, \"column\": 13, \"severity\": \"error\"")
+  STDOUT "\"id\": \"gdp\", \"name\": \"地区生产总值\".*\"status\": \"missed\".*\"file\": \"tests/bad/bad_target.yaml\", \"line\": 5, \"column\": 13, \"severity\": \"error\""
+  STDERR "^tests/bad/bad_target.yaml:5:13: error: target '增长五%'")
+zhibiao_cli_test(compose_check_csv_stderr EXIT 2 ARGS check tests/data/missed.yaml tests/bad/bad_target.yaml --format csv
+  STDOUT "\r\ntests/data/missed.yaml,10,gdp," STDERR "^tests/bad/bad_target.yaml:5:13: error: target '增长五%'")
 zhibiao_cli_test(compose_check_junit EXIT 2 ARGS check tests/data/missed.yaml tests/bad/bad_target.yaml --format junit
   STDOUT "<testsuite name=\"tests/data/missed.yaml\" tests=\"3\" failures=\"1\" errors=\"0\">.*<testsuite name=\"tests/bad/bad_target.yaml\" tests=\"1\" failures=\"0\" errors=\"1\">")
 zhibiao_cli_test(compose_check_github EXIT 2 ARGS check tests/data/missed.yaml tests/bad/bad_target.yaml --format github
