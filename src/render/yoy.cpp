@@ -73,8 +73,10 @@ std::vector<std::string> span_lines(const RenderOptions& o, const YoySeries& s, 
   const std::string sep = tr(o, "，", ", ");
   std::string whole = head + fmt::format("{}", fmt::join(parts, sep));
   if (o.width == 0 || utf8::display_width(whole) <= o.width) return {whole};
-  std::size_t indent = utf8::display_width(head);
-  if (indent * 2 > o.width) indent = 4;
+  std::size_t widest = 0;
+  for (const std::string& part : parts) widest = std::max(widest, utf8::display_width(part) + 2);
+  std::size_t indent = utf8::display_width(head);  // under the first figure, or by 4 where a figure would not fit
+  if (indent + widest > o.width) indent = std::min<std::size_t>(4, o.width / 2);
   std::vector<std::string> out;
   std::string current = head;
   for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -86,12 +88,16 @@ std::vector<std::string> span_lines(const RenderOptions& o, const YoySeries& s, 
     current += piece;
   }
   out.push_back(std::move(current));
-  std::vector<std::string> fitted;  // a figure wider than the room alone: folded at its space
-  for (const std::string& line : out) {
-    std::string folded = fold_line(line, o.width, indent);
+  // A figure wider than the room alone is folded at its space; the lines
+  // after the first are folded without their indent, which goes back on.
+  std::vector<std::string> fitted;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const std::size_t lead = k == 0 ? 0 : indent;
+    const std::string folded = fold_line(std::string_view(out[k]).substr(lead), o.width - lead, k == 0 ? indent : 0);
     for (std::size_t from = 0;;) {
       std::size_t nl = folded.find('\n', from);
-      fitted.push_back(folded.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+      fitted.push_back(std::string(lead, ' ') +
+                       folded.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
       if (nl == std::string::npos) break;
       from = nl + 1;
     }
