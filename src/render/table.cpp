@@ -226,7 +226,7 @@ std::string wrap_line(std::string_view line, std::size_t width) {
   auto flush = [&] {
     while (current.size() >= 4 && current.compare(current.size() - 4, 4, " · ") == 0)
       current.resize(current.size() - 4);
-    if (!current.empty()) out += utf8::fit_width(current, width) + "\n";
+    if (!current.empty()) out += fold_line(current, width, 0) + "\n";  // never cut: a summary's part holds counts
     current.clear();
   };
   for (auto part : parts) {

@@ -57,8 +57,8 @@ std::string render_text(const Table& t, std::size_t width = 0);
 // A line of text (a title, a summary) cut to `width` columns with "…"; 0: as it is.
 std::string fit_line(std::string_view s, std::size_t width);
 // Lines of text (titles, summaries), each wider than `width` broken after
-// "；" or at " · " (which goes at the break), a part still too wide cut with
-// "…"; 0: as they are.
+// "；" or at " · " (which goes at the break), a part still too wide folded
+// (fold_line), never cut: a summary's parts hold counts; 0: as they are.
 std::string fit_lines(std::string_view text, std::size_t width);
 // One line of text that must not lose a word (check's failure lines) folded
 // to `width` columns: broken at the last space that fits (else between

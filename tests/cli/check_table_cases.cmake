@@ -70,6 +70,12 @@ zhibiao_cli_test(check_sort_variance EXIT 1 ARGS check --sort variance --format 
 # 3 + 7 + 3 + 9 = 39 ≤ 40: one line.
 zhibiao_cli_test(check_width_40 EXIT 1 ARGS check --width 40 examples/national-2022.yaml examples/huolinguole-2020.yaml
   STDOUT "^examples/national-2022.yaml:19:5: error:\n    gdp \\(国内生产总值\\) 2022: target\n    '增长5.5%左右' missed: growth 3.0%,\n    variance -2.5 pp\nexamples/national-2022.yaml:\n达标 3（其中基本达标 1） · 未达标 1\n待定 1 · 无目标 1\nexamples/huolinguole-2020.yaml:\n达标 0 · 未达标 0 · 待定 44 · 无目标 15\n合计 2:\n达标 3（其中基本达标 1） · 未达标 1\n待定 45 · 无目标 16\n$")
+# --width 20: "examples/national-2022.yaml:" (28 columns) keeps its end,
+# "…" + 19 = 20; "达标 3（其中基本达标 1）" is 4 + 1 + 1 + 2 + 12 + 1 + 1 + 2 = 24 > 20,
+# so it is folded (never cut: it holds counts) at the space after 20 columns;
+# "未达标 1 · 待定 1" is 8 + 3 + 6 = 17, and " · 无目标 1" (11 more) goes below.
+zhibiao_cli_test(check_width_20_summary EXIT 1 ARGS check --width 20 examples/national-2022.yaml
+  STDOUT "\n…national-2022.yaml:\n达标 3（其中基本达标\n1）\n未达标 1 · 待定 1\n无目标 1\n$")
 # 84 columns: one line at --width 0 (and when piped, the default).
 zhibiao_cli_test(check_width_0 EXIT 1 ARGS check --width 0 examples/national-2022.yaml
   STDOUT "\nexamples/national-2022.yaml: 达标 3（其中基本达标 1） · 未达标 1 · 待定 1 · 无目标 1\n$")
