@@ -40,6 +40,14 @@ std::string pace_style(Pace p) {
   }
 }
 
+// A file's title (else its path), and the point judged: "… · 截至2024年1-11月".
+std::string file_heading(const FileProgress& fp, const RenderOptions& o) {
+  const Dataset& ds = *fp.dataset;
+  std::string title = ds.title.empty() ? ds.file : ds.title;
+  if (!fp.as_of) return title;
+  return fmt::format("{} · {}{}", title, tr(o, "截至", "as of "), part_year_label(*fp.as_of, o.lang));
+}
+
 Table progress_table(const std::vector<FileProgress>& files, const RenderOptions& o) {
   const bool many = files.size() > 1;
   Table t;
@@ -63,8 +71,8 @@ Table progress_table(const std::vector<FileProgress>& files, const RenderOptions
   t.fit_cap[name] = kFitName;
   t.fit_cap[target] = kFitTarget;
   for (const FileProgress& fp : files) {
-    if (many && !fp.rows.empty())  // each file's title heads its rows
-      t.lines.emplace_back(t.rows.size(), fp.dataset->title.empty() ? fp.dataset->file : fp.dataset->title);
+    if (many && !fp.rows.empty())  // each file's title heads its rows, with its point as one file's title has it
+      t.lines.emplace_back(t.rows.size(), file_heading(fp, o));
     for (const ProgressRow& r : fp.rows) {
       const Indicator& ind = *r.indicator;
       std::vector<std::string> cells;
@@ -150,9 +158,7 @@ std::string summary_line(const ProgressSummary& s, const RenderOptions& o) {
 
 std::string title_line(const std::vector<FileProgress>& files, const RenderOptions& o) {
   if (files.size() != 1 || !files.front().as_of) return "";
-  const Dataset& ds = *files.front().dataset;
-  std::string title = ds.title.empty() ? ds.file : ds.title;
-  return fmt::format("{} · {}{}\n", title, tr(o, "截至", "as of "), part_year_label(*files.front().as_of, o.lang));
+  return file_heading(files.front(), o) + "\n";
 }
 
 void write_row_json(JsonWriter& w, const FileProgress& fp, const ProgressRow& r) {

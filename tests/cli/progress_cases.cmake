@@ -48,3 +48,8 @@ zhibiao_cli_test(bad_part_year_month EXIT 2 ARGS lint tests/bad/part_year_month.
   STDERR "part_year_month.yaml:6:7: error: series key '2024-13' names month 13, but months are 1 to 12 \\(write .*2024Q3")
 zhibiao_cli_test(bad_part_year_after EXIT 2 ARGS lint tests/bad/part_year_after.yaml
   STDERR "part_year_after.yaml:7:7: error: series key '2024Q3' is a part of 2024 but comes after the year's own entry")
+# Several files: each file's heading keeps its point (the latest part-year
+# with a figure in progress-2024.yaml is 2024-11), which the 时期 column, the
+# first to go at 80 columns, no longer shows.
+zhibiao_cli_test(progress_two_files_heading EXIT 0 ARGS progress examples/progress-2024.yaml examples/progress-2024.yaml --width 80
+  STDOUT "\n2024年全国主要指标序时进度 · 截至2024年1-11月\n国内生产总值")
