@@ -164,8 +164,10 @@ std::string layout(const Table& t, const std::vector<std::size_t>& caps, std::si
   out += "\n";
   std::size_t next_line = 0;
   auto lines_before = [&](std::size_t r) {
-    for (; next_line < t.lines.size() && t.lines[next_line].first <= r; ++next_line)
-      out += finish(t.lines[next_line].second);
+    for (; next_line < t.lines.size() && t.lines[next_line].first <= r; ++next_line) {
+      const std::string& text = t.lines[next_line].second;  // a heading: broken at " · ", never cut
+      out += width > 0 && visible_width(text) > width ? fit_lines(text, width) : finish(text);
+    }
   };
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     lines_before(r);
@@ -267,12 +269,14 @@ std::string fold_line(std::string_view line, std::size_t width, std::size_t inde
     if (!first) out.append("\n").append(indent, ' ');
     const std::size_t room = first ? width : width - indent;
     std::size_t end = 0, used = 0, space = 0;  // bytes that fit, their columns, the last space among them
+    bool text = false;                         // a character other than a space so far (leading ones are no break)
     while (end < line.size()) {
       std::size_t next = end;
       const char32_t cp = utf8::next(line, next);
       const std::size_t w = utf8::display_width(line.substr(end, next - end));
       if (used + w > room && end > 0) break;  // at least one character a line
-      if (cp == ' ') space = end;
+      if (cp == ' ' && text) space = end;
+      if (cp != ' ') text = true;
       used += w;
       end = next;
     }

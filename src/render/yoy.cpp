@@ -73,15 +73,19 @@ std::vector<std::string> span_lines(const RenderOptions& o, const YoySeries& s, 
   const std::string sep = tr(o, "，", ", ");
   std::string whole = head + fmt::format("{}", fmt::join(parts, sep));
   if (o.width == 0 || utf8::display_width(whole) <= o.width) return {whole};
-  std::size_t widest = 0;
-  for (const std::string& part : parts) widest = std::max(widest, utf8::display_width(part) + 2);
+  std::size_t widest = 0;  // the widest figure with its "，"
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    widest = std::max(widest, utf8::display_width(parts[i]) + (i + 1 < parts.size() ? utf8::display_width(sep) : 0));
   std::size_t indent = utf8::display_width(head);  // under the first figure, or by 4 where a figure would not fit
   if (indent + widest > o.width) indent = std::min<std::size_t>(4, o.width / 2);
   std::vector<std::string> out;
   std::string current = head;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const std::string piece = parts[i] + (i + 1 < parts.size() ? sep : "");
-    if (i > 0 && utf8::display_width(current + piece) > o.width) {  // the first figure stays on the first line
+    // A figure that does not fit goes on a line of its own; the first one
+    // stays beside the span unless it would fit whole only below it.
+    if (utf8::display_width(current + piece) > o.width && (i > 0 || indent + utf8::display_width(piece) <= o.width)) {
+      while (!current.empty() && current.back() == ' ') current.pop_back();
       out.push_back(std::move(current));
       current = std::string(indent, ' ');
     }

@@ -472,6 +472,11 @@ zhibiao_cli_test(width_negative EXIT 2 ARGS report examples/national-2022.yaml -
 # "可比价年均增长 6.90%，" 14 + 1 + 5 + 2 = 22 (55 ≤ 60); "可比价累计增长 39.60%"
 # (14 + 1 + 6 = 21) would make 76 > 60, so it goes under the first figure,
 # indented 13.
+# At 30 the first figure beside the span would make 13 + 20 = 33, and under it
+# the widest, "可比价年均增长 6.90%，" (22), would make 35: the figures go on lines
+# of their own indented by 4 (24, 26 and 25 columns), each label with its number.
+zhibiao_cli_test(width_yoy_span_30 EXIT 0 ARGS yoy ${NAT} --width 30
+  STDOUT "\n  2013–2018\n    现价年均增长 9.62%，\n    可比价年均增长 6.90%，\n    可比价累计增长 39.60%\n")
 zhibiao_cli_test(width_yoy_span EXIT 0 ARGS yoy ${NAT} --width 60
   STDOUT "\n  2013–2018  现价年均增长 9.62%，可比价年均增长 6.90%，\n             可比价累计增长 39.60%\n")
 include(${CMAKE_CURRENT_LIST_DIR}/compose_cases.cmake)

@@ -53,3 +53,7 @@ zhibiao_cli_test(bad_part_year_after EXIT 2 ARGS lint tests/bad/part_year_after.
 # first to go at 80 columns, no longer shows.
 zhibiao_cli_test(progress_two_files_heading EXIT 0 ARGS progress examples/progress-2024.yaml examples/progress-2024.yaml --width 80
   STDOUT "\n2024年全国主要指标序时进度 · 截至2024年1-11月\n国内生产总值")
+# At 40 columns that heading (26 + 3 + 16 = 45 columns: "2024年全国主要指标序时进度",
+# " · ", "截至2024年1-11月") breaks at " · " rather than losing its point to a cut.
+zhibiao_cli_test(progress_two_files_heading_40 EXIT 0 ARGS progress examples/progress-2024.yaml examples/progress-2024.yaml --width 40
+  STDOUT "\n2024年全国主要指标序时进度\n截至2024年1-11月\n国内生产总值")

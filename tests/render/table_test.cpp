@@ -186,19 +186,26 @@ TEST_CASE("render: when no column can go, the name is shortened and no line is w
   CHECK(split_lines(render_text(t, 12))[2] == "规模以…  未…");
 }
 
-TEST_CASE("render: a cut line keeps its colour codes closed, and lines of their own are cut too") {
+TEST_CASE("render: a cut line keeps its colour codes closed, and lines of their own are broken, never cut") {
   Table t;
   t.headers = {"名称", "状态"};
   t.rows = {{"a", "未达标"}};
   t.styles = {{"", "\x1b[31m"}};
   t.lines = {{0, "霍林郭勒市2020年主要预期目标 · 2020年"}, {1, "end"}};
   auto lines = split_lines(render_text(t, 8));
-  REQUIRE(lines.size() == 5);
-  CHECK(lines[2] == "霍林郭…");  // 6 + 1 columns
+  REQUIRE(lines.size() == 9);
   CHECK(lines[0] == "名称  …");
   CHECK(lines[1] == rep("─", 8));
-  CHECK(lines[3] == "a     \x1b[31m…\x1b[0m");  // 1 + 5 spaces; 未 (2) and "…" would make 9
-  CHECK(lines[4] == "end");
+  // The heading breaks at " · "; its first part (28 columns, no space) is
+  // folded between characters, 8 columns a line: 霍林郭勒 (4 × 2), 市2020年
+  // (2 + 4 + 2), 主要预期 (4 × 2), 目标; then 2020年.
+  CHECK(lines[2] == "霍林郭勒");
+  CHECK(lines[3] == "市2020年");
+  CHECK(lines[4] == "主要预期");
+  CHECK(lines[5] == "目标");
+  CHECK(lines[6] == "2020年");
+  CHECK(lines[7] == "a     \x1b[31m…\x1b[0m");  // 1 + 5 spaces; 未 (2) and "…" would make 9
+  CHECK(lines[8] == "end");
 }
 
 TEST_CASE("render: fold_line breaks at spaces, indents what follows, and loses nothing") {
