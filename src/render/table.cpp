@@ -281,7 +281,9 @@ std::string fold_line(std::string_view line, std::size_t width, std::size_t inde
       end = next;
     }
     if (end < line.size() && line[end] != ' ' && space > 0) end = space;  // a word that would not fit goes on
-    out += line.substr(0, end);
+    std::string_view part = line.substr(0, end);
+    while (part.size() > 1 && part.back() == ' ') part.remove_suffix(1);  // no blanks left at a break
+    out += part;
     line.remove_prefix(end);
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
   }

@@ -65,9 +65,9 @@ std::string span_summary(const RenderOptions& o, const YoySeries& s) {
 }
 
 // The span's line of the text table, `head` then its figures: on a narrow
-// terminal broken after a "，" into lines that fit, each further one
-// indented under the first figure. Never cut: a cut figure (累计增长 3…)
-// would read as another number.
+// terminal broken after a "，" into lines, each further one indented under
+// the first figure (or by 4). Never cut: a cut figure (累计增长 3…) would
+// read as another number.
 std::vector<std::string> span_lines(const RenderOptions& o, const YoySeries& s, const std::string& head) {
   const std::vector<std::string> parts = span_parts(o, s);
   const std::string sep = tr(o, "，", ", ");
@@ -92,21 +92,7 @@ std::vector<std::string> span_lines(const RenderOptions& o, const YoySeries& s, 
     current += piece;
   }
   out.push_back(std::move(current));
-  // A figure wider than the room alone is folded at its space; the lines
-  // after the first are folded without their indent, which goes back on.
-  std::vector<std::string> fitted;
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    const std::size_t lead = k == 0 ? 0 : indent;
-    const std::string folded = fold_line(std::string_view(out[k]).substr(lead), o.width - lead, k == 0 ? indent : 0);
-    for (std::size_t from = 0;;) {
-      std::size_t nl = folded.find('\n', from);
-      fitted.push_back(std::string(lead, ' ') +
-                       folded.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
-      if (nl == std::string::npos) break;
-      from = nl + 1;
-    }
-  }
-  return fitted;
+  return out;  // a figure wider than the room alone is folded by render_text, as every line between rows
 }
 
 bool any_mismatch(const std::vector<YoySeries>& series) {

@@ -218,6 +218,10 @@ TEST_CASE("render: fold_line breaks at spaces, indents what follows, and loses n
   CHECK(fold_line(line, 24, 4) == "a.yaml:3:5: error: gdp\n    2022: target\n    '增长5.5%左右'\n    missed");
   // a word wider than the room is broken between characters: 中文 are 2 columns each
   CHECK(fold_line("中文中文中文", 5, 2) == "中文\n  中\n  文\n  中\n  文");
+  // Two blanks at a break leave none at the end of the line ("ab", not "ab ");
+  // leading blanks are no break: "   ab" (5 columns), then "cdef".
+  CHECK(fold_line("ab  cd", 4, 0) == "ab\ncd");
+  CHECK(fold_line("   abcdef", 5, 0) == "   ab\ncdef");
   CHECK(fold_line(line, 0, 4) == line);    // 0: no limit
   CHECK(fold_line(line, 200, 4) == line);  // fits: as it is
   for (std::size_t w : {8u, 13u, 30u, 41u}) {
