@@ -204,7 +204,7 @@ std::vector<Row> evaluate(const Dataset& ds, int year, const Judging& judging) {
   for (Row& row : rows) {
     if (!row.period) continue;
     if (const Target* t = row.target(); t && t->kind == TargetKind::Relative) {
-      auto it = by_id.find(row.period->reference_id);
+      auto it = by_id.find(row.period->reference_id());
       if (it != by_id.end()) {
         row.reference = it->second->indicator;
         row.reference_growth_pct = it->second->growth_pct;

@@ -101,7 +101,7 @@ void level_pace(ProgressRow& r, const std::optional<Decimal>& level, const Judgi
 // A relative target (与经济增长基本同步): this cumulative growth against the
 // other indicator's at the same part-year, without the tolerance.
 void relative_pace(ProgressRow& r) {
-  const Indicator* other = find_indicator(*r.dataset, r.year_entry->reference_id);
+  const Indicator* other = find_indicator(*r.dataset, r.year_entry->reference_id());
   const Period* theirs = other ? find_part_year(*other, r.at) : nullptr;
   if (!theirs || !r.growth_pct) return;
   auto g = cumulative_growth(*other, *theirs, find_part_year(*other, {r.at.year - 1, r.at.month}));

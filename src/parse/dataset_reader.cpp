@@ -359,7 +359,7 @@ class DatasetReader {
       if (ind.plan_target && ind.plan_target->kind == TargetKind::Relative)  // a plan's, too (SPEC §7)
         ind.plan_reference_id = resolved(ds, *ind.plan_target, ind.plan_target_at);
       for (Period& p : ind.periods)
-        if (p.target && p.target->kind == TargetKind::Relative) p.reference_id = resolved(ds, *p.target, p.target_at);
+        if (p.target && p.target->kind == TargetKind::Relative) p.set_reference_id(resolved(ds, *p.target, p.target_at));
     }
   }
 
@@ -533,7 +533,7 @@ class DatasetReader {
   void period(const RawPeriod& rp, Indicator& ind, Period& p) {
     p.year = rp.year;
     p.month = rp.month;
-    if (rp.note) p.note = schema_.text(*rp.note, "note", true).value_or("");
+    if (rp.note) p.set_note(schema_.text(*rp.note, "note", true).value_or(""));
     if (rp.target) {
       p.target_at = rp.target->at;
       if (auto t = schema_.text(*rp.target, "target")) {

@@ -9,9 +9,64 @@
 #include <fmt/format.h>
 #include <zip.h>
 
+#include "util/shared_library.h"
+
 namespace zhibiao {
 
 namespace {
+
+// libzip and expat are opened on the first XLSX read (util/shared_library.h).
+// clang-format off
+#define ZHIBIAO_ZIP_FUNCTIONS(X) \
+  X(zip_discard) \
+  X(zip_error_fini) \
+  X(zip_error_init) \
+  X(zip_error_strerror) \
+  X(zip_fclose) \
+  X(zip_fopen) \
+  X(zip_fread) \
+  X(zip_name_locate) \
+  X(zip_open_from_source) \
+  X(zip_source_buffer_create) \
+  X(zip_source_free)
+#define ZHIBIAO_EXPAT_FUNCTIONS(X) \
+  X(XML_ErrorString) \
+  X(XML_GetCurrentLineNumber) \
+  X(XML_GetErrorCode) \
+  X(XML_Parse) \
+  X(XML_ParserCreate) \
+  X(XML_ParserFree) \
+  X(XML_SetCharacterDataHandler) \
+  X(XML_SetElementHandler) \
+  X(XML_SetStartDoctypeDeclHandler) \
+  X(XML_SetUserData) \
+  X(XML_StopParser)
+// clang-format on
+
+struct Zip {
+  ZHIBIAO_ZIP_FUNCTIONS(ZHIBIAO_LIBRARY_MEMBER)
+};
+struct Expat {
+  ZHIBIAO_EXPAT_FUNCTIONS(ZHIBIAO_LIBRARY_MEMBER)
+};
+
+const Zip* load_zip(std::string& error) {
+  return load_library<Zip>(
+      ZHIBIAO_SONAME_ZIP, [](Zip& api, Symbols& symbols) { ZHIBIAO_ZIP_FUNCTIONS(ZHIBIAO_LIBRARY_BIND) }, error);
+}
+const Expat* load_expat(std::string& error) {
+  return load_library<Expat>(
+      ZHIBIAO_SONAME_EXPAT, [](Expat& api, Symbols& symbols) { ZHIBIAO_EXPAT_FUNCTIONS(ZHIBIAO_LIBRARY_BIND) }, error);
+}
+// The tables, once read_xlsx has loaded them.
+const Zip& zip() {
+  std::string unused;
+  return *load_zip(unused);
+}
+const Expat& expat() {
+  std::string unused;
+  return *load_expat(unused);
+}
 
 // XML parts larger than this are refused, not read (a ZIP can hold a
 // "bomb" that inflates without end).
@@ -60,14 +115,14 @@ void XMLCALL on_text(void* data, const XML_Char* s, int len) {
 
 // An XLSX part has no DOCTYPE; one could declare entities (billion laughs).
 void XMLCALL on_doctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
-  XML_StopParser(static_cast<XmlContext*>(data)->parser, XML_FALSE);
+  expat().XML_StopParser(static_cast<XmlContext*>(data)->parser, XML_FALSE);
 }
 
 struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
+  void operator()(zip_t* z) const { zip().zip_discard(z); }
 };
 struct ParserFree {
-  void operator()(XML_ParserStruct* p) const { XML_ParserFree(p); }
+  void operator()(XML_ParserStruct* p) const { expat().XML_ParserFree(p); }
 };
 
 class XlsxReader {
@@ -77,17 +132,17 @@ class XlsxReader {
 
   std::optional<SheetTable> read() {
     zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+    zip().zip_error_init(&error);
+    zip_source_t* src = zip().zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
     if (!src) return fail("cannot read the XLSX archive");
-    zip_.reset(zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    zip_.reset(zip().zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error));
     if (!zip_) {
-      zip_source_free(src);
-      std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
+      zip().zip_source_free(src);
+      std::string why = zip().zip_error_strerror(&error);
+      zip().zip_error_fini(&error);
       return fail(fmt::format("not a readable XLSX workbook ({})", why));
     }
-    zip_error_fini(&error);
+    zip().zip_error_fini(&error);
     auto sheet_path = first_sheet();
     if (!sheet_path) return std::nullopt;
     if (has("xl/sharedStrings.xml") && !read_shared_strings()) return std::nullopt;
@@ -106,34 +161,35 @@ class XlsxReader {
     return std::nullopt;
   }
 
-  bool has(const std::string& path) { return zip_name_locate(zip_.get(), path.c_str(), 0) >= 0; }
+  bool has(const std::string& path) { return zip().zip_name_locate(zip_.get(), path.c_str(), 0) >= 0; }
 
   // Streams the part at `path` through expat into `h`; false (with a problem)
   // when it is missing, too large or not well-formed XML.
   bool parse(const std::string& path, XmlHandler& h) {
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(zip_.get(), path.c_str(), 0), zip_fclose);
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip().zip_fopen(zip_.get(), path.c_str(), 0), zip().zip_fclose);
     if (!f) return fail(fmt::format("the XLSX workbook has no readable {}", path)), false;
-    std::unique_ptr<XML_ParserStruct, ParserFree> parser(XML_ParserCreate("UTF-8"));
+    std::unique_ptr<XML_ParserStruct, ParserFree> parser(expat().XML_ParserCreate("UTF-8"));
     if (!parser) return fail("out of memory"), false;
     XML_Parser p = parser.get();
     XmlContext context{&h, p};
-    XML_SetUserData(p, &context);
-    XML_SetElementHandler(p, on_start, on_end);
-    XML_SetCharacterDataHandler(p, on_text);
-    XML_SetStartDoctypeDeclHandler(p, on_doctype);
+    expat().XML_SetUserData(p, &context);
+    expat().XML_SetElementHandler(p, on_start, on_end);
+    expat().XML_SetCharacterDataHandler(p, on_text);
+    expat().XML_SetStartDoctypeDeclHandler(p, on_doctype);
     char buf[1 << 16];
     std::size_t total = 0;
     for (;;) {
-      zip_int64_t n = zip_fread(f.get(), buf, sizeof buf);
+      zip_int64_t n = zip().zip_fread(f.get(), buf, sizeof buf);
       if (n < 0) return fail(fmt::format("the XLSX workbook's {} cannot be read (a damaged archive)", path)), false;
       total += static_cast<std::size_t>(n);
       if (total > kMaxPartBytes)
         return fail(fmt::format("the XLSX workbook's {} is too large (over {} MiB)", path, kMaxPartBytes >> 20)), false;
-      if (XML_Parse(p, buf, static_cast<int>(n), n == 0) == XML_STATUS_ERROR) {
-        const char* why = XML_GetErrorCode(p) == XML_ERROR_ABORTED ? "a DOCTYPE, which XLSX never has"
-                                                                   : XML_ErrorString(XML_GetErrorCode(p));
+      if (expat().XML_Parse(p, buf, static_cast<int>(n), n == 0) == XML_STATUS_ERROR) {
+        const char* why = expat().XML_GetErrorCode(p) == XML_ERROR_ABORTED
+                              ? "a DOCTYPE, which XLSX never has"
+                              : expat().XML_ErrorString(expat().XML_GetErrorCode(p));
         return fail(fmt::format("the XLSX workbook's {} is not well-formed XML (line {}: {})", path,
-                                XML_GetCurrentLineNumber(p), why)),
+                                expat().XML_GetCurrentLineNumber(p), why)),
                false;
       }
       if (n == 0) return true;
@@ -297,6 +353,11 @@ class XlsxReader {
 bool looks_like_zip(std::string_view bytes) { return bytes.starts_with(std::string_view("PK\x03\x04", 4)); }
 
 std::optional<SheetTable> read_xlsx(std::string_view bytes, const std::string& file, Diagnostics& problems) {
+  std::string error;
+  if (!load_zip(error) || !load_expat(error)) {
+    problems.push_back({file, {}, Severity::Error, "XLSX cannot be read on this system: " + error});
+    return std::nullopt;
+  }
   return XlsxReader(bytes, file, problems).read();
 }
 

@@ -36,7 +36,7 @@ std::string series_entry(const Period& p, const Indicator& ind) {
   if (p.done) parts.push_back(std::string("actual: ") + (*p.done ? "完成" : "未完成"));
   if (p.reported_growth) parts.push_back("growth: " + percent(*p.reported_growth));
   if (p.target) parts.push_back("target: " + json_string(p.target->text));
-  if (!p.note.empty()) parts.push_back("note: " + json_string(p.note));
+  if (!p.note().empty()) parts.push_back("note: " + json_string(p.note()));
   return fmt::format("{{{}}}", fmt::join(parts, ", "));
 }
 

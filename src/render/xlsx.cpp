@@ -12,11 +12,47 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "util/shared_library.h"
 #include "util/utf8.h"
 
 namespace zhibiao {
 
 namespace {
+
+// libxlsxwriter is opened on the first workbook written (util/shared_library.h).
+// clang-format off
+#define ZHIBIAO_XLSXWRITER_FUNCTIONS(X) \
+  X(format_set_bg_color) \
+  X(format_set_bold) \
+  X(format_set_bottom) \
+  X(format_set_font_color) \
+  X(format_set_num_format) \
+  X(format_set_pattern) \
+  X(lxw_strerror) \
+  X(workbook_add_format) \
+  X(workbook_add_worksheet) \
+  X(workbook_close) \
+  X(workbook_new_opt) \
+  X(worksheet_freeze_panes) \
+  X(worksheet_set_column) \
+  X(worksheet_write_number) \
+  X(worksheet_write_string)
+// clang-format on
+
+struct XlsxWriter {
+  ZHIBIAO_XLSXWRITER_FUNCTIONS(ZHIBIAO_LIBRARY_MEMBER)
+};
+
+const XlsxWriter* load_xlsxwriter(std::string& error) {
+  return load_library<XlsxWriter>(
+      ZHIBIAO_SONAME_XLSXWRITER,
+      [](XlsxWriter& api, Symbols& symbols) { ZHIBIAO_XLSXWRITER_FUNCTIONS(ZHIBIAO_LIBRARY_BIND) }, error);
+}
+// The table, once render_xlsx has loaded it.
+const XlsxWriter& xw() {
+  std::string unused;
+  return *load_xlsxwriter(unused);
+}
 
 // Fill and font colours of Excel's own Good / Bad / Neutral cell styles, and
 // a grey for pending.
@@ -63,9 +99,9 @@ class Formats {
 
   lxw_format* header() {
     if (!header_) {
-      header_ = workbook_add_format(wb_);
-      format_set_bold(header_);
-      format_set_bottom(header_, LXW_BORDER_THIN);
+      header_ = xw().workbook_add_format(wb_);
+      xw().format_set_bold(header_);
+      xw().format_set_bottom(header_, LXW_BORDER_THIN);
     }
     return header_;
   }
@@ -73,18 +109,18 @@ class Formats {
     if (t == Tone::None) return nullptr;
     auto& f = tones_[t];
     if (!f) {
-      f = workbook_add_format(wb_);
-      format_set_pattern(f, LXW_PATTERN_SOLID);
-      format_set_bg_color(f, colours_of(t).fill);
-      format_set_font_color(f, colours_of(t).font);
+      f = xw().workbook_add_format(wb_);
+      xw().format_set_pattern(f, LXW_PATTERN_SOLID);
+      xw().format_set_bg_color(f, colours_of(t).fill);
+      xw().format_set_font_color(f, colours_of(t).font);
     }
     return f;
   }
   lxw_format* number(int places) {
     auto& f = numbers_[places];
     if (!f) {
-      f = workbook_add_format(wb_);
-      format_set_num_format(f, xlsx_number_format(places).c_str());
+      f = xw().workbook_add_format(wb_);
+      xw().format_set_num_format(f, xlsx_number_format(places).c_str());
     }
     return f;
   }
@@ -97,7 +133,8 @@ class Formats {
 };
 
 void check(lxw_error e, const char* what) {
-  if (e != LXW_NO_ERROR) throw XlsxError(std::string("cannot write the workbook (") + what + "): " + lxw_strerror(e));
+  if (e != LXW_NO_ERROR)
+    throw XlsxError(std::string("cannot write the workbook (") + what + "): " + xw().lxw_strerror(e));
 }
 
 // Excel holds at most 32767 characters in a cell: a longer text (a name from
@@ -120,7 +157,8 @@ double column_width(std::size_t display_width) { return std::min<double>(60, sta
 void fill_sheet(lxw_worksheet* ws, Formats& formats, const DataTable& t, Rounding rounding) {
   std::vector<std::size_t> widths(t.headers.size(), 0);
   for (std::size_t c = 0; c < t.headers.size(); ++c) {
-    check(worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), t.headers[c].c_str(), formats.header()), "header");
+    check(xw().worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), t.headers[c].c_str(), formats.header()),
+          "header");
     widths[c] = utf8::display_width(t.headers[c]);
   }
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -135,19 +173,19 @@ void fill_sheet(lxw_worksheet* ws, Formats& formats, const DataTable& t, Roundin
         // is the double nearest to JSON's — no figure is computed in double.
         std::string text = json_number(*cell.number, rounding);
         double value = std::strtod(text.c_str(), nullptr);
-        check(worksheet_write_number(ws, row, col, value, formats.number(cell.places)), "number");
+        check(xw().worksheet_write_number(ws, row, col, value, formats.number(cell.places)), "number");
         widths[c] = std::max(widths[c], text.size());
       } else if (!cell.text.empty()) {
-        check(worksheet_write_string(ws, row, col, cell_text(cell.text).c_str(), formats.tone(cell.tone)), "text");
+        check(xw().worksheet_write_string(ws, row, col, cell_text(cell.text).c_str(), formats.tone(cell.tone)), "text");
         widths[c] = std::max(widths[c], utf8::display_width(cell.text));
       }
     }
   }
   for (std::size_t c = 0; c < widths.size(); ++c)
-    check(worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), column_width(widths[c]),
-                               nullptr),
+    check(xw().worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), column_width(widths[c]),
+                                    nullptr),
           "column width");
-  worksheet_freeze_panes(ws, 1, 0);  // the header row stays in view
+  xw().worksheet_freeze_panes(ws, 1, 0);  // the header row stays in view
 }
 
 }  // namespace
@@ -158,24 +196,26 @@ std::string xlsx_number_format(int places) {
 }
 
 std::string render_xlsx(const DataTable& t, Rounding rounding) {
+  std::string error;
+  if (!load_xlsxwriter(error)) throw XlsxError("XLSX cannot be written on this system: " + error);
   ScratchFile scratch;
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;
-  lxw_workbook* wb = workbook_new_opt(scratch.path().c_str(), &options);
+  lxw_workbook* wb = xw().workbook_new_opt(scratch.path().c_str(), &options);
   if (!wb) throw XlsxError("cannot write the workbook: " + std::string(std::strerror(errno ? errno : ENOMEM)));
-  lxw_worksheet* ws = workbook_add_worksheet(wb, t.name.empty() ? nullptr : t.name.c_str());
+  lxw_worksheet* ws = xw().workbook_add_worksheet(wb, t.name.empty() ? nullptr : t.name.c_str());
   if (!ws) {
-    workbook_close(wb);
+    xw().workbook_close(wb);
     throw XlsxError("cannot add the sheet '" + t.name + "' to the workbook");
   }
   Formats formats(wb);
   try {
     fill_sheet(ws, formats, t, rounding);
   } catch (...) {
-    workbook_close(wb);
+    xw().workbook_close(wb);
     throw;
   }
-  check(workbook_close(wb), "closing");
+  check(xw().workbook_close(wb), "closing");
   std::ifstream in(scratch.path(), std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) throw XlsxError("cannot read back the workbook from " + scratch.path());
