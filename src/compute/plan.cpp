@@ -15,10 +15,9 @@ const Decimal& default_band() {
 
 bool has_figures(const Period& p) { return p.actual || p.reported_growth || p.done; }
 
-const std::optional<Decimal>& actual_in(const Indicator& ind, int year) {
-  static const std::optional<Decimal> none;
+std::optional<Decimal> actual_in(const Indicator& ind, int year) {
   const Period* p = find_period(ind, year);
-  return p ? p->actual : none;
+  return p ? p->actual : std::nullopt;
 }
 
 // ratio^exponent − 1 in percent, through long double (SPEC §1: roots are
