@@ -124,7 +124,7 @@ void judge(Row& row, const Judging& judging) {
   if (t->kind == TargetKind::Relative) return judge_relative(row, *t, judging);
   target_levels(row, *t);
   const bool by_growth = t->measure == Measure::Growth || t->measure == Measure::ChangePp;
-  const std::optional<Decimal>& x = by_growth ? row.growth_pct : row.actual;
+  const std::optional<Decimal> x = by_growth ? row.growth_pct : std::optional<Decimal>(row.actual);
   if (by_growth && row.growth_pct && t->kind != TargetKind::Direction)
     row.variance_pp =
         t->kind == TargetKind::Range ? outside(*row.growth_pct, t->low, t->high) : Decimal(*row.growth_pct - t->value);

@@ -20,9 +20,11 @@ struct Row {
   const Indicator* indicator = nullptr;
   const Period* period = nullptr;  // nullptr: no figures in the year
   int year = 0;
-  std::optional<Decimal> baseline, actual;
-  std::optional<Decimal> target_value, target_low, target_high;
-  std::optional<Decimal> growth_pct, computed_growth_pct, reported_growth_pct;
+  // Figures as written (or a target's levels): kept compactly, as a period's.
+  StoredDecimal baseline, actual;
+  StoredDecimal target_value, target_low, target_high;
+  std::optional<Decimal> growth_pct, computed_growth_pct;
+  StoredDecimal reported_growth_pct;
   std::optional<Decimal> variance, variance_pp;
   std::optional<Decimal> completion_pct;  // 完成率: actual ÷ target level × 100 (SPEC §3)
   // Relative targets: the reference indicator and its judged growth.

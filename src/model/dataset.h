@@ -58,10 +58,10 @@ struct Period {
   int year = 0;
   // A part-year (SPEC §8): January to this month, cumulative; 12 = the whole year.
   int month = 12;
-  StoredDecimal actual;                    // in the indicator's unit
-  std::optional<bool> done;                // actual of a qualitative target
-  bool estimate = false;                   // a figure was qualified (左右, 以上, 约, 预计 …): used as written
-  StoredDecimal reported_growth;           // percent (pp for a rate), as published
+  StoredDecimal actual;           // in the indicator's unit
+  std::optional<bool> done;       // actual of a qualitative target
+  bool estimate = false;          // a figure was qualified (左右, 以上, 约, 预计 …): used as written
+  StoredDecimal reported_growth;  // percent (pp for a rate), as published
   // Shared: a report repeats its targets, and each distinct one is parsed once.
   std::shared_ptr<const Target> target;
   // Where each figure was written, for messages.
