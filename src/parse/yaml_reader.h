@@ -38,4 +38,9 @@ struct ItemStream {
 std::optional<Node> read_yaml(std::string_view text, const std::string& file, Diagnostics& problems,
                               std::size_t max_errors = kDefaultMaxErrors, ItemStream* stream = nullptr);
 
+// read_yaml through yaml-cpp alone, never the plain block-style reader
+// (parse/yaml_fast.h): for the tests that hold the two to the same trees.
+std::optional<Node> read_yaml_with_yaml_cpp(std::string_view text, const std::string& file, Diagnostics& problems,
+                                            std::size_t max_errors = kDefaultMaxErrors, ItemStream* stream = nullptr);
+
 }  // namespace zhibiao
