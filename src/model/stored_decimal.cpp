@@ -1,5 +1,6 @@
 #include "model/stored_decimal.h"
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 
@@ -32,7 +33,7 @@ void StoredDecimal::set(const Decimal& value) {
     if (d == 1 && places <= kMaxPlaces &&
         !__builtin_mul_overflow(static_cast<long long>(mpz_get_si(num.get_mpz_t())),
                                 static_cast<long long>(power_of_ten(places) / mpz_get_ui(den.get_mpz_t())), &units) &&
-        units != std::numeric_limits<long long>::min()) {
+        units != std::numeric_limits<long long>::min()) {  // kept symmetric: -units always fits
       units_ = units;
       places_ = static_cast<std::uint8_t>(places);
       kind_ = Kind::Small;
@@ -87,8 +88,8 @@ StoredDecimal& StoredDecimal::operator=(const StoredDecimal& other) {
 StoredDecimal& StoredDecimal::operator=(StoredDecimal&& other) noexcept {
   if (this == &other) return *this;
   reset();
-  units_ = other.units_;  // or the pointer: the union is copied whole
   if (other.kind_ == Kind::Big) big_ = other.big_;
+  else units_ = other.units_;
   places_ = other.places_;
   kind_ = other.kind_;
   other.kind_ = Kind::None;

@@ -12,7 +12,9 @@ namespace zhibiao {
 // 0.000123) is an int64 and its number of decimals, with no GMP memory; any
 // other rational (1/3, from a figure divided on its way in) is a Decimal on
 // the heap. Read as a std::optional<Decimal>: `if (f)`, `*f` (a Decimal, by
-// value), `f->get_num()`, and it converts to std::optional<Decimal>.
+// value), `f->get_num()`, and it converts to std::optional<Decimal>. As `*f`
+// is a temporary, keep a copy (`Decimal x = *f`), never a reference into it
+// (`const auto& n = f->get_num()` would dangle).
 //
 // Why: a file of 2,000 indicators over ten years holds 40,000 figures; as
 // std::optional<Decimal> each took 40 bytes and two GMP allocations, about

@@ -58,15 +58,6 @@ const Expat* load_expat(std::string& error) {
   return load_library<Expat>(
       ZHIBIAO_SONAME_EXPAT, [](Expat& api, Symbols& symbols) { ZHIBIAO_EXPAT_FUNCTIONS(ZHIBIAO_LIBRARY_BIND) }, error);
 }
-// The tables, once read_xlsx has loaded them.
-const Zip& zip() {
-  std::string unused;
-  return *load_zip(unused);
-}
-const Expat& expat() {
-  std::string unused;
-  return *load_expat(unused);
-}
 
 // XML parts larger than this are refused, not read (a ZIP can hold a
 // "bomb" that inflates without end).
@@ -98,6 +89,7 @@ struct XmlHandler {
 struct XmlContext {
   XmlHandler* h;
   XML_Parser parser;
+  const Expat* expat;
 };
 
 void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char** attrs) {
@@ -115,34 +107,38 @@ void XMLCALL on_text(void* data, const XML_Char* s, int len) {
 
 // An XLSX part has no DOCTYPE; one could declare entities (billion laughs).
 void XMLCALL on_doctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
-  expat().XML_StopParser(static_cast<XmlContext*>(data)->parser, XML_FALSE);
+  auto* c = static_cast<XmlContext*>(data);
+  c->expat->XML_StopParser(c->parser, XML_FALSE);
 }
 
 struct ZipCloser {
-  void operator()(zip_t* z) const { zip().zip_discard(z); }
+  const Zip* libzip;
+  void operator()(zip_t* z) const { libzip->zip_discard(z); }
 };
 struct ParserFree {
-  void operator()(XML_ParserStruct* p) const { expat().XML_ParserFree(p); }
+  const Expat* expat;
+  void operator()(XML_ParserStruct* p) const { expat->XML_ParserFree(p); }
 };
 
 class XlsxReader {
  public:
-  XlsxReader(std::string_view bytes, const std::string& file, Diagnostics& problems)
-      : bytes_(bytes), file_(file), problems_(problems) {}
+  XlsxReader(const Zip& libzip, const Expat& expat, std::string_view bytes, const std::string& file,
+             Diagnostics& problems)
+      : libzip_(libzip), expat_(expat), bytes_(bytes), file_(file), problems_(problems), zip_(nullptr, {&libzip}) {}
 
   std::optional<SheetTable> read() {
     zip_error_t error;
-    zip().zip_error_init(&error);
-    zip_source_t* src = zip().zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+    libzip_.zip_error_init(&error);
+    zip_source_t* src = libzip_.zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
     if (!src) return fail("cannot read the XLSX archive");
-    zip_.reset(zip().zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    zip_.reset(libzip_.zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error));
     if (!zip_) {
-      zip().zip_source_free(src);
-      std::string why = zip().zip_error_strerror(&error);
-      zip().zip_error_fini(&error);
+      libzip_.zip_source_free(src);
+      std::string why = libzip_.zip_error_strerror(&error);
+      libzip_.zip_error_fini(&error);
       return fail(fmt::format("not a readable XLSX workbook ({})", why));
     }
-    zip().zip_error_fini(&error);
+    libzip_.zip_error_fini(&error);
     auto sheet_path = first_sheet();
     if (!sheet_path) return std::nullopt;
     if (has("xl/sharedStrings.xml") && !read_shared_strings()) return std::nullopt;
@@ -161,35 +157,36 @@ class XlsxReader {
     return std::nullopt;
   }
 
-  bool has(const std::string& path) { return zip().zip_name_locate(zip_.get(), path.c_str(), 0) >= 0; }
+  bool has(const std::string& path) { return libzip_.zip_name_locate(zip_.get(), path.c_str(), 0) >= 0; }
 
   // Streams the part at `path` through expat into `h`; false (with a problem)
   // when it is missing, too large or not well-formed XML.
   bool parse(const std::string& path, XmlHandler& h) {
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip().zip_fopen(zip_.get(), path.c_str(), 0), zip().zip_fclose);
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(libzip_.zip_fopen(zip_.get(), path.c_str(), 0),
+                                                        libzip_.zip_fclose);
     if (!f) return fail(fmt::format("the XLSX workbook has no readable {}", path)), false;
-    std::unique_ptr<XML_ParserStruct, ParserFree> parser(expat().XML_ParserCreate("UTF-8"));
+    std::unique_ptr<XML_ParserStruct, ParserFree> parser(expat_.XML_ParserCreate("UTF-8"), {&expat_});
     if (!parser) return fail("out of memory"), false;
     XML_Parser p = parser.get();
-    XmlContext context{&h, p};
-    expat().XML_SetUserData(p, &context);
-    expat().XML_SetElementHandler(p, on_start, on_end);
-    expat().XML_SetCharacterDataHandler(p, on_text);
-    expat().XML_SetStartDoctypeDeclHandler(p, on_doctype);
+    XmlContext context{&h, p, &expat_};
+    expat_.XML_SetUserData(p, &context);
+    expat_.XML_SetElementHandler(p, on_start, on_end);
+    expat_.XML_SetCharacterDataHandler(p, on_text);
+    expat_.XML_SetStartDoctypeDeclHandler(p, on_doctype);
     char buf[1 << 16];
     std::size_t total = 0;
     for (;;) {
-      zip_int64_t n = zip().zip_fread(f.get(), buf, sizeof buf);
+      zip_int64_t n = libzip_.zip_fread(f.get(), buf, sizeof buf);
       if (n < 0) return fail(fmt::format("the XLSX workbook's {} cannot be read (a damaged archive)", path)), false;
       total += static_cast<std::size_t>(n);
       if (total > kMaxPartBytes)
         return fail(fmt::format("the XLSX workbook's {} is too large (over {} MiB)", path, kMaxPartBytes >> 20)), false;
-      if (expat().XML_Parse(p, buf, static_cast<int>(n), n == 0) == XML_STATUS_ERROR) {
-        const char* why = expat().XML_GetErrorCode(p) == XML_ERROR_ABORTED
+      if (expat_.XML_Parse(p, buf, static_cast<int>(n), n == 0) == XML_STATUS_ERROR) {
+        const char* why = expat_.XML_GetErrorCode(p) == XML_ERROR_ABORTED
                               ? "a DOCTYPE, which XLSX never has"
-                              : expat().XML_ErrorString(expat().XML_GetErrorCode(p));
+                              : expat_.XML_ErrorString(expat_.XML_GetErrorCode(p));
         return fail(fmt::format("the XLSX workbook's {} is not well-formed XML (line {}: {})", path,
-                                expat().XML_GetCurrentLineNumber(p), why)),
+                                expat_.XML_GetCurrentLineNumber(p), why)),
                false;
       }
       if (n == 0) return true;
@@ -338,6 +335,8 @@ class XlsxReader {
     table_.rows.back().cells.push_back({column, std::move(t)});
   }
 
+  const Zip& libzip_;
+  const Expat& expat_;
   std::string_view bytes_;
   const std::string& file_;
   Diagnostics& problems_;
@@ -354,11 +353,13 @@ bool looks_like_zip(std::string_view bytes) { return bytes.starts_with(std::stri
 
 std::optional<SheetTable> read_xlsx(std::string_view bytes, const std::string& file, Diagnostics& problems) {
   std::string error;
-  if (!load_zip(error) || !load_expat(error)) {
+  const Zip* libzip = load_zip(error);
+  const Expat* expat = libzip ? load_expat(error) : nullptr;
+  if (!expat) {
     problems.push_back({file, {}, Severity::Error, "XLSX cannot be read on this system: " + error});
     return std::nullopt;
   }
-  return XlsxReader(bytes, file, problems).read();
+  return XlsxReader(*libzip, *expat, bytes, file, problems).read();
 }
 
 std::string expand_exponent(std::string_view number) {

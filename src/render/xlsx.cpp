@@ -48,11 +48,6 @@ const XlsxWriter* load_xlsxwriter(std::string& error) {
       ZHIBIAO_SONAME_XLSXWRITER,
       [](XlsxWriter& api, Symbols& symbols) { ZHIBIAO_XLSXWRITER_FUNCTIONS(ZHIBIAO_LIBRARY_BIND) }, error);
 }
-// The table, once render_xlsx has loaded it.
-const XlsxWriter& xw() {
-  std::string unused;
-  return *load_xlsxwriter(unused);
-}
 
 // Fill and font colours of Excel's own Good / Bad / Neutral cell styles, and
 // a grey for pending.
@@ -95,13 +90,13 @@ class ScratchFile {
 // per number of decimals (number cells).
 class Formats {
  public:
-  explicit Formats(lxw_workbook* wb) : wb_(wb) {}
+  Formats(const XlsxWriter& lxw, lxw_workbook* wb) : lxw_(lxw), wb_(wb) {}
 
   lxw_format* header() {
     if (!header_) {
-      header_ = xw().workbook_add_format(wb_);
-      xw().format_set_bold(header_);
-      xw().format_set_bottom(header_, LXW_BORDER_THIN);
+      header_ = lxw_.workbook_add_format(wb_);
+      lxw_.format_set_bold(header_);
+      lxw_.format_set_bottom(header_, LXW_BORDER_THIN);
     }
     return header_;
   }
@@ -109,32 +104,33 @@ class Formats {
     if (t == Tone::None) return nullptr;
     auto& f = tones_[t];
     if (!f) {
-      f = xw().workbook_add_format(wb_);
-      xw().format_set_pattern(f, LXW_PATTERN_SOLID);
-      xw().format_set_bg_color(f, colours_of(t).fill);
-      xw().format_set_font_color(f, colours_of(t).font);
+      f = lxw_.workbook_add_format(wb_);
+      lxw_.format_set_pattern(f, LXW_PATTERN_SOLID);
+      lxw_.format_set_bg_color(f, colours_of(t).fill);
+      lxw_.format_set_font_color(f, colours_of(t).font);
     }
     return f;
   }
   lxw_format* number(int places) {
     auto& f = numbers_[places];
     if (!f) {
-      f = xw().workbook_add_format(wb_);
-      xw().format_set_num_format(f, xlsx_number_format(places).c_str());
+      f = lxw_.workbook_add_format(wb_);
+      lxw_.format_set_num_format(f, xlsx_number_format(places).c_str());
     }
     return f;
   }
 
  private:
+  const XlsxWriter& lxw_;
   lxw_workbook* wb_;
   lxw_format* header_ = nullptr;
   std::map<Tone, lxw_format*> tones_;
   std::map<int, lxw_format*> numbers_;
 };
 
-void check(lxw_error e, const char* what) {
+void check(const XlsxWriter& lxw, lxw_error e, const char* what) {
   if (e != LXW_NO_ERROR)
-    throw XlsxError(std::string("cannot write the workbook (") + what + "): " + xw().lxw_strerror(e));
+    throw XlsxError(std::string("cannot write the workbook (") + what + "): " + lxw.lxw_strerror(e));
 }
 
 // Excel holds at most 32767 characters in a cell: a longer text (a name from
@@ -154,10 +150,10 @@ std::string cell_text(const std::string& text) {
 // character and two per Han character, with a little room; at most 60.
 double column_width(std::size_t display_width) { return std::min<double>(60, static_cast<double>(display_width) + 2); }
 
-void fill_sheet(lxw_worksheet* ws, Formats& formats, const DataTable& t, Rounding rounding) {
+void fill_sheet(const XlsxWriter& lxw, lxw_worksheet* ws, Formats& formats, const DataTable& t, Rounding rounding) {
   std::vector<std::size_t> widths(t.headers.size(), 0);
   for (std::size_t c = 0; c < t.headers.size(); ++c) {
-    check(xw().worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), t.headers[c].c_str(), formats.header()),
+    check(lxw, lxw.worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), t.headers[c].c_str(), formats.header()),
           "header");
     widths[c] = utf8::display_width(t.headers[c]);
   }
@@ -173,19 +169,21 @@ void fill_sheet(lxw_worksheet* ws, Formats& formats, const DataTable& t, Roundin
         // is the double nearest to JSON's — no figure is computed in double.
         std::string text = json_number(*cell.number, rounding);
         double value = std::strtod(text.c_str(), nullptr);
-        check(xw().worksheet_write_number(ws, row, col, value, formats.number(cell.places)), "number");
+        check(lxw, lxw.worksheet_write_number(ws, row, col, value, formats.number(cell.places)), "number");
         widths[c] = std::max(widths[c], text.size());
       } else if (!cell.text.empty()) {
-        check(xw().worksheet_write_string(ws, row, col, cell_text(cell.text).c_str(), formats.tone(cell.tone)), "text");
+        check(lxw, lxw.worksheet_write_string(ws, row, col, cell_text(cell.text).c_str(), formats.tone(cell.tone)),
+              "text");
         widths[c] = std::max(widths[c], utf8::display_width(cell.text));
       }
     }
   }
   for (std::size_t c = 0; c < widths.size(); ++c)
-    check(xw().worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), column_width(widths[c]),
-                                    nullptr),
+    check(lxw,
+          lxw.worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), column_width(widths[c]),
+                                   nullptr),
           "column width");
-  xw().worksheet_freeze_panes(ws, 1, 0);  // the header row stays in view
+  lxw.worksheet_freeze_panes(ws, 1, 0);  // the header row stays in view
 }
 
 }  // namespace
@@ -197,25 +195,27 @@ std::string xlsx_number_format(int places) {
 
 std::string render_xlsx(const DataTable& t, Rounding rounding) {
   std::string error;
-  if (!load_xlsxwriter(error)) throw XlsxError("XLSX cannot be written on this system: " + error);
+  const XlsxWriter* loaded = load_xlsxwriter(error);
+  if (!loaded) throw XlsxError("XLSX cannot be written on this system: " + error);
+  const XlsxWriter& lxw = *loaded;
   ScratchFile scratch;
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;
-  lxw_workbook* wb = xw().workbook_new_opt(scratch.path().c_str(), &options);
+  lxw_workbook* wb = lxw.workbook_new_opt(scratch.path().c_str(), &options);
   if (!wb) throw XlsxError("cannot write the workbook: " + std::string(std::strerror(errno ? errno : ENOMEM)));
-  lxw_worksheet* ws = xw().workbook_add_worksheet(wb, t.name.empty() ? nullptr : t.name.c_str());
+  lxw_worksheet* ws = lxw.workbook_add_worksheet(wb, t.name.empty() ? nullptr : t.name.c_str());
   if (!ws) {
-    xw().workbook_close(wb);
+    lxw.workbook_close(wb);
     throw XlsxError("cannot add the sheet '" + t.name + "' to the workbook");
   }
-  Formats formats(wb);
+  Formats formats(lxw, wb);
   try {
-    fill_sheet(ws, formats, t, rounding);
+    fill_sheet(lxw, ws, formats, t, rounding);
   } catch (...) {
-    xw().workbook_close(wb);
+    lxw.workbook_close(wb);
     throw;
   }
-  check(xw().workbook_close(wb), "closing");
+  check(lxw, lxw.workbook_close(wb), "closing");
   std::ifstream in(scratch.path(), std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) throw XlsxError("cannot read back the workbook from " + scratch.path());

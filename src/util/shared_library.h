@@ -7,12 +7,14 @@
 //
 // A library's functions are listed once, in an X-macro, and each becomes a
 // member of its table with the function's own type (from the library's
-// header, so a call through the table is checked as a direct call would be):
+// header, so a call through the table is checked as a direct call would be).
+// ZHIBIAO_LIBRARY_BIND expects the lambda's parameters to be named `api` and
+// `symbols`:
 //
 //   #define ZIP_FUNCTIONS(X) X(zip_fopen) X(zip_fclose)
 //   struct Zip { ZIP_FUNCTIONS(ZHIBIAO_LIBRARY_MEMBER) };
-//   const Zip* zip = load_library<Zip>("libzip.so.4", [](Zip& api, Symbols& s) { ZIP_FUNCTIONS(ZHIBIAO_LIBRARY_BIND) },
-//   error);
+//   const Zip* zip = load_library<Zip>(
+//       "libzip.so.4", [](Zip& api, Symbols& symbols) { ZIP_FUNCTIONS(ZHIBIAO_LIBRARY_BIND) }, error);
 #include <string>
 
 namespace zhibiao {
@@ -36,8 +38,8 @@ class Symbols {
   std::string missing_;
 };
 
-// The library `soname` opened once per process (a later call returns the same
-// handle), or nullptr with `error` set to why not.
+// dlopen of `soname` (the same handle again for a library already open), or
+// nullptr with `error` set to why not.
 void* open_library(const char* soname, std::string& error);
 
 #define ZHIBIAO_LIBRARY_MEMBER(f) decltype(&::f) f = nullptr;
@@ -45,7 +47,9 @@ void* open_library(const char* soname, std::string& error);
 
 // The table `Api` of `soname`, filled by `bind(Api& api, Symbols& symbols)` on
 // the first call; nullptr with `error` set (on every call) when the library
-// or one of its functions is missing.
+// or one of its functions is missing. The table is made once for each pair
+// of types <Api, Bind> (a function-local static, safe across threads): call
+// it from one place per library, as the lambda's own type makes sure.
 template <class Api, class Bind>
 const Api* load_library(const char* soname, Bind bind, std::string& error) {
   struct Loaded {
