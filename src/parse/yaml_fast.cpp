@@ -164,6 +164,9 @@ class PlainYaml {
   }
 
   // A flow map on one line, from its '{': the position after its '}', or npos.
+  // yaml-cpp ends a plain scalar in a flow at any of , ? [ ] { } and at a ':'
+  // before a blank; this reader takes only ", " and "}" after a value, ": "
+  // after a key, and leaves a text with any other of them to yaml-cpp.
   std::size_t flow_map(std::size_t at) {
     if constexpr (kEmit) h_->OnMapStart(mark(at), "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
     std::size_t i = at + 1;
@@ -179,7 +182,7 @@ class PlainYaml {
       // key
       if (i >= e_ || !plain_start(t_[i])) return std::string_view::npos;
       const std::size_t key = i;
-      while (i < e_ && !std::strchr(":,[]{}#\"'", t_[i])) ++i;
+      while (i < e_ && !std::strchr(":,?[]{}#\"'", t_[i])) ++i;
       if (i + 1 >= e_ || t_[i] != ':' || t_[i + 1] != ' ' || t_[i - 1] == ' ') return std::string_view::npos;
       plain(key, i);
       i += 2;
@@ -193,7 +196,7 @@ class PlainYaml {
         if (!plain_start(t_[i]) && !(t_[i] == '-' && i + 1 < e_ && t_[i + 1] != ' ')) return std::string_view::npos;
         const std::size_t value = i;
         std::size_t end = i;
-        while (i < e_ && !std::strchr(":,[]{}#\"'", t_[i])) {
+        while (i < e_ && !std::strchr(":,?[]{}#\"'", t_[i])) {
           if (t_[i] != ' ') end = i + 1;
           ++i;
         }

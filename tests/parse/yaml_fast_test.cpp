@@ -109,6 +109,9 @@ TEST_CASE("plain yaml: a data file's forms give yaml-cpp's tree") {
       "a: {x:1}\n",
       "a: {x: }\n",
       "a: {x: 1} y\n",
+      "a: {x?: 1}\n",  // '?' ends a plain scalar in a flow (found by the fuzzer)
+      "a: {x: 1?}\n",
+      "a: {x: [1]}\n",
       "a: \"x\" y\n",
       "a: multi\n  line\n",
       "a: 1\r\nb: 2\r\n",
