@@ -24,8 +24,7 @@ class PlainYaml {
     if (t_.find_first_of("\t\r") != std::string_view::npos) return false;
     if (!next_line() || indent_ != 0 || !starts_entry(c_)) return false;
     if constexpr (kEmit) h_->OnDocumentStart(mark(c_));
-    if (!block_map(0, c_)) return false;
-    if (!at_end_) return false;  // a line less indented than the root: not ours
+    if (!block_map(0, c_)) return false;  // it ends only at the end of the text: nothing is less indented
     if constexpr (kEmit) h_->OnDocumentEnd();
     return true;
   }
@@ -33,7 +32,8 @@ class PlainYaml {
  private:
   // ---- lines ----
   // Moves to the next line with content (not blank, not only a comment),
-  // from next_; false at the end of the text. Sets line_, c_ (first
+  // from next_; false at the end of the text (at_end_) or at a line this
+  // reader leaves to yaml-cpp (bad_). Sets line_no_, line_start_, c_ (first
   // non-space), e_ (end of the line), indent_.
   bool next_line() {
     while (next_ < t_.size()) {
@@ -163,6 +163,16 @@ class PlainYaml {
     return after != std::string_view::npos && rest_is_empty(after);
   }
 
+  // A plain scalar in a flow map, from `i`: moves `i` to the first of
+  // : , ? [ ] { } # or a quote (or the end of the line), and returns the end
+  // of the scalar without its trailing blanks.
+  std::size_t flow_plain_end(std::size_t& i) const {
+    std::size_t end = i;
+    for (; i < e_ && !std::strchr(":,?[]{}#\"'", t_[i]); ++i)
+      if (t_[i] != ' ') end = i + 1;
+    return end;
+  }
+
   // A flow map on one line, from its '{': the position after its '}', or npos.
   // yaml-cpp ends a plain scalar in a flow at any of , ? [ ] { } and at a ':'
   // before a blank; this reader takes only ", " and "}" after a value, ": "
@@ -181,10 +191,9 @@ class PlainYaml {
     for (;;) {
       // key
       if (i >= e_ || !plain_start(t_[i])) return std::string_view::npos;
-      const std::size_t key = i;
-      while (i < e_ && !std::strchr(":,?[]{}#\"'", t_[i])) ++i;
-      if (i + 1 >= e_ || t_[i] != ':' || t_[i + 1] != ' ' || t_[i - 1] == ' ') return std::string_view::npos;
-      plain(key, i);
+      const std::size_t key = i, key_end = flow_plain_end(i);
+      if (i + 1 >= e_ || t_[i] != ':' || t_[i + 1] != ' ' || key_end != i) return std::string_view::npos;
+      plain(key, key_end);
       i += 2;
       blanks();
       // value
@@ -194,12 +203,7 @@ class PlainYaml {
         if (i == std::string_view::npos) return i;
       } else {
         if (!plain_start(t_[i]) && !(t_[i] == '-' && i + 1 < e_ && t_[i + 1] != ' ')) return std::string_view::npos;
-        const std::size_t value = i;
-        std::size_t end = i;
-        while (i < e_ && !std::strchr(":,?[]{}#\"'", t_[i])) {
-          if (t_[i] != ' ') end = i + 1;
-          ++i;
-        }
+        const std::size_t value = i, end = flow_plain_end(i);
         if (i < e_ && !std::strchr(",}", t_[i])) return std::string_view::npos;
         plain(value, end);
       }

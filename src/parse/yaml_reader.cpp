@@ -290,10 +290,6 @@ bool check_bytes(std::string_view text, const Locator& locate, const std::string
   return ok;
 }
 
-}  // namespace
-
-namespace {
-
 std::optional<Node> finish(TreeBuilder& builder, const std::string& file, Diagnostics& problems) {
   if (!builder.root || builder.root->is_null()) {
     problems.push_back({file, {}, Severity::Error, "no data: the file is empty"});
